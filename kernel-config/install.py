@@ -1,0 +1,238 @@
+"""Install the course: .venv with pinned packages, the helper jar, and the `java-course` kernelspec.
+
+Used by the README's two commands, by CI (through the test command) and by binder/postBuild.
+Every step checks first and does nothing when its result is already right, so a second run is quick.
+
+Environment:
+  COURSE_VENV   where the Python environment lives (default: <repo>/.venv); Binder points it at its own env.
+  JAVA_HOME     looked at first when searching for a JDK 21+.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+KERNEL_CONFIG = REPO / "kernel-config"
+KERNEL_NAME = "java-course"
+KERNEL_DISPLAY_NAME = "Java 课程 (Java Course)"
+MIN_JAVA = 21
+
+
+def log(message: str) -> None:
+    print(f"[install] {message}", flush=True)
+
+
+def fail(message: str) -> None:
+    print(f"error: {message}", file=sys.stderr, flush=True)
+    sys.exit(2)
+
+
+# ---------------------------------------------------------------- JDK
+
+def java_major_version(java: Path) -> int | None:
+    """The feature version of a `java` launcher (17, 21, 25, ...), or None if it does not run."""
+    try:
+        result = subprocess.run([str(java), "-version"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    match = re.search(r'version "(\d+)(?:\.(\d+))?', result.stderr)
+    if not match:
+        return None
+    major = int(match.group(1))
+    return int(match.group(2)) if major == 1 else major
+
+
+def is_full_jdk(home: Path) -> bool:
+    """A JDK, not a bare runtime: the kernel compiles every cell with javac through JShell."""
+    return (home / "bin" / "java").is_file() and (home / "bin" / "javac").is_file() \
+        and (home / "bin" / "jshell").is_file()
+
+
+def jdk_candidates() -> list[Path]:
+    candidates = []
+    if os.environ.get("JAVA_HOME"):
+        candidates.append(Path(os.environ["JAVA_HOME"]))
+    jvm_dir = Path("/usr/lib/jvm")
+    if jvm_dir.is_dir():
+        candidates.extend(sorted((p for p in jvm_dir.iterdir() if p.is_dir() and not p.is_symlink()),
+                                 key=lambda p: p.name, reverse=True))
+    on_path = shutil.which("java")
+    if on_path:
+        candidates.append(Path(on_path).resolve().parent.parent)
+    return candidates
+
+
+def find_jdk() -> Path:
+    seen = set()
+    for home in jdk_candidates():
+        home = home.resolve()
+        if home in seen or not is_full_jdk(home):
+            continue
+        seen.add(home)
+        version = java_major_version(home / "bin" / "java")
+        if version is not None and version >= MIN_JAVA:
+            log(f"JDK {version}: {home}")
+            return home
+    fail(f"no JDK {MIN_JAVA} or newer found (looked at JAVA_HOME, /usr/lib/jvm, PATH); install one "
+         f"(e.g. 'sudo apt install openjdk-21-jdk', or Temurin 21 from adoptium.net) and run this again.")
+    raise AssertionError("unreachable")
+
+
+# ---------------------------------------------------------------- helpers
+
+def digest(paths: list[Path], extra: str = "") -> str:
+    """A fingerprint of files' names and contents, to tell whether a step's inputs changed."""
+    sha = hashlib.sha256(extra.encode())
+    for path in sorted(paths):
+        sha.update(str(path.relative_to(REPO)).encode())
+        sha.update(path.read_bytes())
+    return sha.hexdigest()
+
+
+def up_to_date(stamp: Path, fingerprint: str) -> bool:
+    return stamp.is_file() and stamp.read_text().strip() == fingerprint
+
+
+def run(command: list[str], **kwargs) -> None:
+    subprocess.run(command, check=True, **kwargs)
+
+
+# ---------------------------------------------------------------- Python environment
+
+def ensure_venv(venv: Path) -> Path:
+    python = venv / "bin" / "python"
+    if not python.is_file():
+        log(f"creating {venv}")
+        try:
+            run([sys.executable, "-m", "venv", str(venv)])
+        except subprocess.CalledProcessError:
+            fail(f"could not create a virtual environment at {venv}; install the venv module "
+                 f"(e.g. 'sudo apt install python3-venv') and run this again.")
+    requirements = REPO / "requirements.txt"
+    stamp = venv / ".course-requirements.sha256"
+    fingerprint = digest([requirements])
+    if up_to_date(stamp, fingerprint):
+        log("Python packages are up to date")
+    else:
+        log("installing Python packages from requirements.txt")
+        run([str(python), "-m", "pip", "install", "--quiet", "-r", str(requirements)])
+        stamp.write_text(fingerprint + "\n")
+    return python
+
+
+# ---------------------------------------------------------------- Java build
+
+def build_inputs() -> list[Path]:
+    inputs = [REPO / "pom.xml", REPO / ".mvn" / "wrapper" / "maven-wrapper.properties"]
+    for module in (REPO / "lib", KERNEL_CONFIG / "interrupt-agent"):
+        inputs.append(module / "pom.xml")
+        inputs.extend(p for p in (module / "src" / "main").rglob("*") if p.is_file())
+    return inputs
+
+
+def build_jars(jdk: Path, venv: Path) -> None:
+    stamp = venv / ".course-build.sha256"
+    fingerprint = digest(build_inputs(), extra=str(jdk))
+    outputs = [REPO / "lib" / "target" / "pyjava-lib.jar",
+               KERNEL_CONFIG / "interrupt-agent" / "target" / "interrupt-agent.jar"]
+    if up_to_date(stamp, fingerprint) and all(p.is_file() for p in outputs):
+        log("helper jar is up to date")
+        return
+    log("building the helper jar with ./mvnw (tests run with the test command)")
+    env = dict(os.environ, JAVA_HOME=str(jdk))
+    run([str(REPO / "mvnw"), "--batch-mode", "--quiet", "package", "-DskipTests"], cwd=REPO, env=env)
+    stamp.write_text(fingerprint + "\n")
+
+
+# ---------------------------------------------------------------- kernelspec
+
+def jvm_options() -> list[str]:
+    lines = (KERNEL_CONFIG / "jvm.options").read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def stage_kernelspec(stage: Path, jdk: Path, jjava_jar: Path, installed_dir: Path) -> None:
+    """Writes the kernelspec into `stage`; paths inside point to where it will be installed."""
+    jars = stage / "jars"
+    jars.mkdir(parents=True)
+    shutil.copy2(REPO / "lib" / "target" / "pyjava-lib.jar", jars)
+    for jar in (REPO / "lib" / "target" / "dependency").glob("*.jar"):
+        shutil.copy2(jar, jars)
+    agent = stage / "agent"
+    agent.mkdir()
+    for jar in (KERNEL_CONFIG / "interrupt-agent" / "target").glob("*.jar"):
+        shutil.copy2(jar, agent)
+    shutil.copy2(KERNEL_CONFIG / "startup.jsh", stage / "startup.jsh")
+    for logo in KERNEL_CONFIG.glob("logo-*.png"):
+        shutil.copy2(logo, stage)
+
+    argv = [str(jdk / "bin" / "java"), *jvm_options(),
+            f"-javaagent:{installed_dir / 'agent' / 'interrupt-agent.jar'}",
+            "-jar", str(jjava_jar), "{connection_file}"]
+    spec = {
+        "argv": argv,
+        "display_name": KERNEL_DISPLAY_NAME,
+        "language": "java",
+        "interrupt_mode": "message",
+        "env": {
+            "JJAVA_CLASSPATH": str(installed_dir / "jars" / "*.jar"),
+            "JJAVA_STARTUP_SCRIPTS_PATH": str(installed_dir / "startup.jsh"),
+        },
+        "metadata": {"debugger": False},
+    }
+    (stage / "kernel.json").write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def same_tree(left: Path, right: Path) -> bool:
+    if not right.is_dir():
+        return False
+    comparison = filecmp.dircmp(left, right)
+    if comparison.left_only or comparison.right_only or comparison.funny_files:
+        return False
+    _, mismatch, errors = filecmp.cmpfiles(left, right, comparison.common_files, shallow=False)
+    if mismatch or errors:
+        return False
+    return all(same_tree(left / d, right / d) for d in comparison.common_dirs)
+
+
+def install_kernelspec(venv: Path, jdk: Path) -> None:
+    kernels = venv / "share" / "jupyter" / "kernels"
+    jjava_jar = kernels / "java" / "jjava.jar"
+    if not jjava_jar.is_file():
+        fail(f"the jjava package did not install {jjava_jar}; run 'rm -rf {venv}' and this script again.")
+    installed_dir = kernels / KERNEL_NAME
+    with tempfile.TemporaryDirectory() as tmp:
+        stage = Path(tmp) / KERNEL_NAME
+        stage_kernelspec(stage, jdk, jjava_jar, installed_dir)
+        if same_tree(stage, installed_dir):
+            log(f"kernel {KERNEL_NAME} is up to date")
+            return
+        log(f"installing kernel {KERNEL_NAME} into {installed_dir}")
+        run([str(venv / "bin" / "jupyter"), "kernelspec", "install", "--sys-prefix", "--replace",
+             "--name", KERNEL_NAME, str(stage)], stdout=subprocess.DEVNULL)
+
+
+def main() -> None:
+    venv = Path(os.environ.get("COURSE_VENV", REPO / ".venv")).resolve()
+    jdk = find_jdk()
+    ensure_venv(venv)
+    build_jars(jdk, venv)
+    install_kernelspec(venv, jdk)
+    log(f"ready: kernel '{KERNEL_NAME}' in {venv}")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except subprocess.CalledProcessError as error:
+        fail(f"step failed: {' '.join(map(str, error.cmd))} (exit {error.returncode}); see the output above.")

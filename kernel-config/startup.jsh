@@ -1,0 +1,7 @@
+// Runs once when the course kernel starts, after JJava's own imports (java.util, java.io, java.time, ...).
+// Keep it to imports that most notebooks use: every line costs start-up time.
+import java.util.function.*;
+import java.util.stream.*;
+import java.nio.file.*;
+import java.nio.charset.StandardCharsets;
+import tech.tablesaw.api.*;
