@@ -3,9 +3,15 @@
 Used by the README's two commands, by CI (through the test command) and by binder/postBuild.
 Every step checks first and does nothing when its result is already right, so a second run is quick.
 
+Usage:
+  install.py              set everything up (what the README's commands do)
+  install.py --jdk-home   only print the JDK 21+ that the course uses (for ./mvnw in scripts/test)
+
 Environment:
-  COURSE_VENV   where the Python environment lives (default: <repo>/.venv); Binder points it at its own env.
-  JAVA_HOME     looked at first when searching for a JDK 21+.
+  COURSE_VENV             where the Python environment lives (default: <repo>/.venv); Binder points it at its env.
+  JAVA_HOME               looked at first when searching for a JDK 21+.
+  COURSE_JDK_SEARCH_DIRS  folders of JDKs to look in next, separated by ':' (default: the usual places
+                          on Linux, macOS and SDKMAN); PATH's java is looked at last.
 """
 
 from __future__ import annotations
@@ -58,21 +64,32 @@ def is_full_jdk(home: Path) -> bool:
         and (home / "bin" / "jshell").is_file()
 
 
+DEFAULT_JDK_SEARCH_DIRS = ":".join([
+    "/usr/lib/jvm",                                   # Debian, Ubuntu, Fedora
+    "/Library/Java/JavaVirtualMachines",              # macOS (JDK homes are <dir>/Contents/Home)
+    str(Path.home() / ".sdkman" / "candidates" / "java"),
+])
+
+
 def jdk_candidates() -> list[Path]:
     candidates = []
     if os.environ.get("JAVA_HOME"):
         candidates.append(Path(os.environ["JAVA_HOME"]))
-    jvm_dir = Path("/usr/lib/jvm")
-    if jvm_dir.is_dir():
-        candidates.extend(sorted((p for p in jvm_dir.iterdir() if p.is_dir() and not p.is_symlink()),
-                                 key=lambda p: p.name, reverse=True))
+    search_dirs = os.environ.get("COURSE_JDK_SEARCH_DIRS", DEFAULT_JDK_SEARCH_DIRS)
+    for search_dir in filter(None, search_dirs.split(":")):
+        folder = Path(search_dir)
+        if folder.is_dir():
+            homes = sorted((p for p in folder.iterdir() if p.is_dir() and not p.is_symlink()),
+                           key=lambda p: p.name, reverse=True)
+            candidates.extend(h / "Contents" / "Home" if (h / "Contents" / "Home").is_dir() else h
+                              for h in homes)
     on_path = shutil.which("java")
     if on_path:
         candidates.append(Path(on_path).resolve().parent.parent)
     return candidates
 
 
-def find_jdk() -> Path:
+def find_jdk(quiet: bool = False) -> Path:
     seen = set()
     for home in jdk_candidates():
         home = home.resolve()
@@ -81,11 +98,16 @@ def find_jdk() -> Path:
         seen.add(home)
         version = java_major_version(home / "bin" / "java")
         if version is not None and version >= MIN_JAVA:
-            log(f"JDK {version}: {home}")
+            if not quiet:
+                log(f"JDK {version}: {home}")
             return home
-    fail(f"no JDK {MIN_JAVA} or newer found (looked at JAVA_HOME, /usr/lib/jvm, PATH); install one "
+    fail(f"no JDK {MIN_JAVA} or newer found (looked at JAVA_HOME, {search_places()}, PATH); install one "
          f"(e.g. 'sudo apt install openjdk-21-jdk', or Temurin 21 from adoptium.net) and run this again.")
     raise AssertionError("unreachable")
+
+
+def search_places() -> str:
+    return os.environ.get("COURSE_JDK_SEARCH_DIRS", DEFAULT_JDK_SEARCH_DIRS).replace(":", ", ")
 
 
 # ---------------------------------------------------------------- helpers
@@ -223,6 +245,9 @@ def install_kernelspec(venv: Path, jdk: Path) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--jdk-home"]:
+        print(find_jdk(quiet=True))
+        return
     venv = Path(os.environ.get("COURSE_VENV", REPO / ".venv")).resolve()
     jdk = find_jdk()
     ensure_venv(venv)

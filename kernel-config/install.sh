@@ -3,7 +3,7 @@
 # jar built with ./mvnw, and the `java-course` Jupyter kernel pinned to a JDK 21+. Safe to run again: it
 # only redoes what changed. The work is done by install.py; this wrapper only makes sure Python is there.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+here="$(cd "${BASH_SOURCE[0]%/*}" && pwd)"
 
 python=""
 for candidate in "${COURSE_PYTHON:-}" python3 python; do

@@ -13,7 +13,7 @@ import tech.tablesaw.api.Table;
  * whose last expression is a {@link Table} shows an HTML table (with a plain-text copy for consoles and diffs):
  *
  * <pre>{@code
- * Table.create("scores", StringColumn.create("name", "Ann"), IntColumn.create("score", 90))
+ * Table.create("scores", StringColumn.create("name", "Ann"), IntColumn.create("score", new int[] {90}))
  * // = an HTML table with the caption "scores", a header row (name, score) and one row (Ann, 90)
  * }</pre>
  *

@@ -1,0 +1,107 @@
+"""Checks one notebook the way the course promises: it runs fresh, shows no error, and shows what it stores.
+
+A code cell tagged `nondeterministic` (times, hash codes, thread interleavings) is run and must not fail,
+but its outputs are not compared. Keep that set small.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+from kernel_session import KERNEL_NAME
+
+NONDETERMINISTIC_TAG = "nondeterministic"
+COMPARED_MIME_TYPES = ("text/plain", "text/html", "text/markdown", "text/latex", "application/json")
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def code_cells(notebook) -> list:
+    return [cell for cell in notebook.cells if cell.cell_type == "code" and cell.source.strip()]
+
+
+def is_nondeterministic(cell) -> bool:
+    return NONDETERMINISTIC_TAG in cell.get("metadata", {}).get("tags", [])
+
+
+def comparable(outputs: list) -> list:
+    """What a reader sees of a cell's outputs, without volatile details (counts, metadata, ids, colours)."""
+    seen = []
+    for output in outputs:
+        kind = output["output_type"]
+        if kind == "stream":
+            seen.append(("stream", output["name"], output["text"]))
+        elif kind in ("execute_result", "display_data"):
+            data = output.get("data", {})
+            for mime in sorted(data):
+                if mime in COMPARED_MIME_TYPES:
+                    value = data[mime]
+                    seen.append((kind, mime, "".join(value) if isinstance(value, list) else value))
+                else:
+                    seen.append((kind, mime, "<binary>"))
+        elif kind == "error":
+            seen.append(("error", output["ename"], ANSI_ESCAPE.sub("", output["evalue"])))
+    return _merge_streams(seen)
+
+
+def _merge_streams(seen: list) -> list:
+    """Adjacent writes to one stream may arrive split differently from run to run: join them."""
+    merged = []
+    for item in seen:
+        if merged and item[0] == "stream" and merged[-1][0] == "stream" and merged[-1][1] == item[1]:
+            merged[-1] = ("stream", item[1], merged[-1][2] + item[2])
+        else:
+            merged.append(item)
+    return merged
+
+
+def static_problems(notebook, name: str) -> list[str]:
+    """Problems visible without running anything."""
+    problems = []
+    kernelspec = notebook.metadata.get("kernelspec", {})
+    if kernelspec.get("name") != KERNEL_NAME:
+        problems.append(f"{name}: kernelspec is {kernelspec.get('name')!r}, expected {KERNEL_NAME!r}")
+    for index, cell in enumerate(notebook.cells):
+        if cell.cell_type != "code" or not cell.source.strip():
+            continue
+        if cell.get("execution_count") is None:
+            problems.append(f"{name} cell {index}: never executed (store real outputs)")
+        for output in cell.get("outputs", []):
+            if output["output_type"] == "error":
+                problems.append(f"{name} cell {index}: stored error output {output['ename']}: {output['evalue']}")
+    return problems
+
+
+def execute(notebook, timeout: int = 120, cwd: Path | None = None):
+    fresh = copy.deepcopy(notebook)
+    client = NotebookClient(fresh, kernel_name=KERNEL_NAME, timeout=timeout, allow_errors=True,
+                            resources={"metadata": {"path": str(cwd)}} if cwd else {})
+    client.execute()
+    return fresh
+
+
+def fresh_run_problems(stored, fresh, name: str) -> list[str]:
+    """Errors in the fresh run, and deterministic cells whose fresh outputs differ from the stored ones."""
+    problems = []
+    for index, (old, new) in enumerate(zip(stored.cells, fresh.cells)):
+        if old.cell_type != "code" or not old.source.strip():
+            continue
+        for output in new.get("outputs", []):
+            if output["output_type"] == "error":
+                problems.append(f"{name} cell {index}: error when run fresh: {output['ename']}: "
+                                f"{ANSI_ESCAPE.sub('', output['evalue'])}")
+        if not is_nondeterministic(old) and comparable(old.outputs) != comparable(new.outputs):
+            problems.append(f"{name} cell {index}: fresh output differs from the stored one\n"
+                            f"  stored: {comparable(old.outputs)!r}\n  fresh:  {comparable(new.outputs)!r}")
+    return problems
+
+
+def check_notebook(path: Path, timeout: int = 120) -> list[str]:
+    notebook = nbformat.read(path, as_version=4)
+    problems = static_problems(notebook, path.name)
+    fresh = execute(notebook, timeout=timeout, cwd=path.parent)
+    return problems + fresh_run_problems(notebook, fresh, path.name)

@@ -1,0 +1,102 @@
+"""The course kernel behaves as the course promises: modern Java, assertions on, robust to bad cells."""
+
+import json
+import threading
+import time
+from pathlib import Path
+
+import psutil
+from jupyter_client.kernelspec import KernelSpecManager
+
+from kernel_session import KERNEL_NAME
+
+
+def test_kernel_runs_java_21_or_newer(kernel):
+    cell = kernel.run("Runtime.version().feature()")
+    assert cell.status == "ok"
+    assert int(cell.text) >= 21
+
+
+def test_failed_assert_raises_because_assertions_are_enabled(kernel):
+    cell = kernel.run("assert 1 > 2 : \"一大于二？\";")
+    assert cell.status == "error"
+    assert "AssertionError" in cell.text and "一大于二？" in cell.text
+
+
+def test_exception_in_a_cell_leaves_the_kernel_and_its_variables_usable(kernel):
+    assert kernel.run("int kept = 41;").status == "ok"
+
+    failed = kernel.run("throw new IllegalStateException(\"boom\");")
+    assert failed.status == "error"
+    assert "IllegalStateException" in failed.text and "boom" in failed.text
+
+    after = kernel.run("kept + 1")
+    assert (after.status, after.text) == ("ok", "42")
+
+
+def test_impossible_allocation_fails_with_out_of_memory_and_the_kernel_stays_usable(kernel):
+    cell = kernel.run("long[] huge = new long[Integer.MAX_VALUE - 8];")
+    assert cell.status == "error"
+    assert "OutOfMemoryError" in cell.text
+
+    after = kernel.run("\"still here\"")
+    assert (after.status, after.text) == ("ok", "still here")
+
+
+def test_interrupt_really_stops_an_endless_loop_and_the_next_cell_runs(kernel):
+    process = psutil.Process(kernel.manager.provisioner.pid)
+    timer = threading.Timer(2.0, kernel.manager.interrupt_kernel)
+    timer.start()
+    cell = kernel.run("long spins = 0;\nwhile (true) { spins++; }", timeout=60)
+    timer.join()
+    assert cell.status == "error"
+    assert "interrupt" in cell.text.lower()
+
+    # The loop's thread must be gone, not spinning on in the background: the idle kernel uses little CPU.
+    before = process.cpu_times()
+    time.sleep(2.0)
+    after = process.cpu_times()
+    busy_seconds = (after.user + after.system) - (before.user + before.system)
+    assert busy_seconds < 1.0, f"the kernel burned {busy_seconds:.2f} s of CPU in 2 s after the interrupt"
+
+    next_cell = kernel.run("spins > 0")
+    assert (next_cell.status, next_cell.text) == ("ok", "true")
+
+
+def test_tablesaw_table_shows_as_html_with_a_plain_text_copy(kernel):
+    cell = kernel.run('Table.create("scores", StringColumn.create("name", "Ann"), IntColumn.create("score", new int[] {90}))')
+    assert cell.status == "ok"
+    html = cell.data("text/html")
+    assert html is not None and "<table" in html and "<td>Ann</td><td>90</td>" in html
+    assert "Ann" in cell.data("text/plain")
+
+
+def test_startup_script_imports_what_notebooks_use(kernel):
+    cell = kernel.run("Function<Integer, Integer> twice = x -> 2 * x;\n"
+                      "Stream.of(1, 2, 3).map(twice).collect(Collectors.toList())")
+    assert (cell.status, cell.text) == ("ok", "[2, 4, 6]")
+
+
+def test_helper_jar_is_on_the_classpath(kernel):
+    cell = kernel.run("edu.pyjava.display.HtmlTable.withRowLimit(1).getClass().getSimpleName()")
+    assert (cell.status, cell.text) == ("ok", "HtmlTable")
+
+
+def test_kernelspec_pins_a_jdk_by_absolute_path_and_carries_the_course_flags():
+    spec = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
+    java = Path(spec.argv[0])
+    assert java.is_absolute() and java.name == "java" and java.is_file()
+
+    options = [line.strip() for line in
+               (Path(__file__).resolve().parent.parent / "kernel-config" / "jvm.options").read_text().splitlines()
+               if line.strip() and not line.lstrip().startswith("#")]
+    assert options, "jvm.options lists no flag"
+    assert spec.argv[1:1 + len(options)] == options, "every flag of jvm.options, in order, right after java"
+    assert "-ea" in options and any(option.startswith("-Xmx") for option in options)
+    assert any(arg.startswith("-javaagent:") and arg.endswith("interrupt-agent.jar") for arg in spec.argv)
+    assert spec.argv[-1] == "{connection_file}"
+    assert spec.interrupt_mode == "message"
+    assert spec.language == "java"
+    assert spec.env["JJAVA_CLASSPATH"].endswith("*.jar")
+    assert Path(spec.env["JJAVA_STARTUP_SCRIPTS_PATH"]).is_file()
+    print(json.dumps(spec.argv, indent=1))

@@ -1,0 +1,48 @@
+"""The notebook check itself must catch what it promises to catch."""
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+from kernel_session import KERNEL_NAME
+from notebook_check import check_notebook
+
+
+def result(text):
+    return new_output("execute_result", data={"text/plain": text}, execution_count=1)
+
+
+def test_check_reports_stale_outputs_fresh_errors_and_stored_errors_but_not_tagged_cells(tmp_path):
+    cells = [
+        new_code_cell("1 + 1", outputs=[result("2")], execution_count=1),
+        new_code_cell("\"fresh\"", outputs=[result("stale")], execution_count=2),
+        new_code_cell("System.nanoTime()", outputs=[result("0")], execution_count=3,
+                      metadata={"tags": ["nondeterministic"]}),
+        new_code_cell("throw new IllegalStateException(\"boom\");", outputs=[], execution_count=4),
+        new_code_cell("3", execution_count=5, outputs=[
+            new_output("error", ename="IllegalStateException", evalue="stored", traceback=[])]),
+        new_code_cell("int neverRun = 1;", outputs=[]),
+    ]
+    notebook = new_notebook(cells=cells, metadata={
+        "kernelspec": {"name": KERNEL_NAME, "display_name": "Java", "language": "java"}})
+    path = tmp_path / "probe.ipynb"
+    nbformat.write(notebook, path)
+
+    problems = "\n".join(check_notebook(path))
+
+    assert "cell 0" not in problems
+    assert "cell 1: fresh output differs" in problems
+    assert "cell 2" not in problems, "a nondeterministic cell is run but not compared"
+    assert "cell 3: error when run fresh: " in problems and "boom" in problems
+    assert "cell 4: stored error output IllegalStateException: stored" in problems
+    assert "cell 5: never executed" in problems
+
+
+def test_check_reports_a_notebook_on_another_kernel(tmp_path):
+    notebook = new_notebook(cells=[], metadata={
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+    path = tmp_path / "python.ipynb"
+    nbformat.write(notebook, path)
+
+    problems = check_notebook(path)
+
+    assert problems == ["python.ipynb: kernelspec is 'python3', expected 'java-course'"]
