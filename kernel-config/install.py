@@ -6,6 +6,7 @@ Every step checks first and does nothing when its result is already right, so a 
 Usage:
   install.py              set everything up (what the README's commands do)
   install.py --jdk-home   only print the JDK 21+ that the course uses (for ./mvnw in scripts/test)
+  install.py --maven-args only print the -D options ./mvnw needs (where the pip-installed jjava.jar is)
 
 Environment:
   COURSE_VENV             where the Python environment lives (default: <repo>/.venv); Binder points it at its env.
@@ -156,23 +157,33 @@ def ensure_venv(venv: Path) -> Path:
 
 def build_inputs() -> list[Path]:
     inputs = [REPO / "pom.xml", REPO / ".mvn" / "wrapper" / "maven-wrapper.properties"]
-    for module in (REPO / "lib", KERNEL_CONFIG / "interrupt-agent"):
+    for module in (REPO / "lib", KERNEL_CONFIG / "interrupt-agent", KERNEL_CONFIG / "launcher"):
         inputs.append(module / "pom.xml")
         inputs.extend(p for p in (module / "src" / "main").rglob("*") if p.is_file())
     return inputs
+
+
+def jjava_jar(venv: Path) -> Path:
+    """JJava's kernel jar, as the pinned pip package installs it."""
+    jar = venv / "share" / "jupyter" / "kernels" / "java" / "jjava.jar"
+    if not jar.is_file():
+        fail(f"the jjava package did not install {jar}; run 'rm -rf {venv}' and this script again.")
+    return jar
 
 
 def build_jars(jdk: Path, venv: Path) -> None:
     stamp = venv / ".course-build.sha256"
     fingerprint = digest(build_inputs(), extra=str(jdk))
     outputs = [REPO / "lib" / "target" / "pyjava-lib.jar",
-               KERNEL_CONFIG / "interrupt-agent" / "target" / "interrupt-agent.jar"]
+               KERNEL_CONFIG / "interrupt-agent" / "target" / "interrupt-agent.jar",
+               KERNEL_CONFIG / "launcher" / "target" / "kernel-launcher.jar"]
     if up_to_date(stamp, fingerprint) and all(p.is_file() for p in outputs):
         log("helper jar is up to date")
         return
     log("building the helper jar with ./mvnw (tests run with the test command)")
     env = dict(os.environ, JAVA_HOME=str(jdk))
-    run([str(REPO / "mvnw"), "--batch-mode", "--quiet", "package", "-DskipTests"], cwd=REPO, env=env)
+    run([str(REPO / "mvnw"), "--batch-mode", "--quiet", "package", "-DskipTests", f"-Djjava.jar={jjava_jar(venv)}"],
+        cwd=REPO, env=env)
     stamp.write_text(fingerprint + "\n")
 
 
@@ -183,7 +194,7 @@ def jvm_options() -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-def stage_kernelspec(stage: Path, jdk: Path, jjava_jar: Path, installed_dir: Path) -> None:
+def stage_kernelspec(stage: Path, jdk: Path, kernel_jar: Path, installed_dir: Path) -> None:
     """Writes the kernelspec into `stage`; paths inside point to where it will be installed."""
     jars = stage / "jars"
     jars.mkdir(parents=True)
@@ -194,13 +205,17 @@ def stage_kernelspec(stage: Path, jdk: Path, jjava_jar: Path, installed_dir: Pat
     agent.mkdir()
     for jar in (KERNEL_CONFIG / "interrupt-agent" / "target").glob("*.jar"):
         shutil.copy2(jar, agent)
+    launcher = stage / "launcher"
+    launcher.mkdir()
+    shutil.copy2(KERNEL_CONFIG / "launcher" / "target" / "kernel-launcher.jar", launcher)
     shutil.copy2(KERNEL_CONFIG / "startup.jsh", stage / "startup.jsh")
     for logo in KERNEL_CONFIG.glob("logo-*.png"):
         shutil.copy2(logo, stage)
 
+    classpath = os.pathsep.join([str(installed_dir / "launcher" / "kernel-launcher.jar"), str(kernel_jar)])
     argv = [str(jdk / "bin" / "java"), *jvm_options(),
             f"-javaagent:{installed_dir / 'agent' / 'interrupt-agent.jar'}",
-            "-jar", str(jjava_jar), "{connection_file}"]
+            "-cp", classpath, "edu.pyjava.kernel.launcher.CourseKernel", "{connection_file}"]
     spec = {
         "argv": argv,
         "display_name": KERNEL_DISPLAY_NAME,
@@ -228,14 +243,10 @@ def same_tree(left: Path, right: Path) -> bool:
 
 
 def install_kernelspec(venv: Path, jdk: Path) -> None:
-    kernels = venv / "share" / "jupyter" / "kernels"
-    jjava_jar = kernels / "java" / "jjava.jar"
-    if not jjava_jar.is_file():
-        fail(f"the jjava package did not install {jjava_jar}; run 'rm -rf {venv}' and this script again.")
-    installed_dir = kernels / KERNEL_NAME
+    installed_dir = venv / "share" / "jupyter" / "kernels" / KERNEL_NAME
     with tempfile.TemporaryDirectory() as tmp:
         stage = Path(tmp) / KERNEL_NAME
-        stage_kernelspec(stage, jdk, jjava_jar, installed_dir)
+        stage_kernelspec(stage, jdk, jjava_jar(venv), installed_dir)
         if same_tree(stage, installed_dir):
             log(f"kernel {KERNEL_NAME} is up to date")
             return
@@ -247,6 +258,9 @@ def install_kernelspec(venv: Path, jdk: Path) -> None:
 def main() -> None:
     if sys.argv[1:] == ["--jdk-home"]:
         print(find_jdk(quiet=True))
+        return
+    if sys.argv[1:] == ["--maven-args"]:
+        print(f"-Djjava.jar={jjava_jar(Path(os.environ.get('COURSE_VENV', REPO / '.venv')).resolve())}")
         return
     venv = Path(os.environ.get("COURSE_VENV", REPO / ".venv")).resolve()
     jdk = find_jdk()

@@ -18,3 +18,16 @@ def kernel():
     session = KernelSession()
     yield session
     session.close()
+
+
+NOTEBOOK_TIMES: dict[str, float] = {}
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Per-notebook execution times, slowest first, and the total: the course must stay quick to run."""
+    if not NOTEBOOK_TIMES:
+        return
+    terminalreporter.section("notebook execution times")
+    for name, seconds in sorted(NOTEBOOK_TIMES.items(), key=lambda item: -item[1]):
+        terminalreporter.write_line(f"{seconds:7.1f} s  {name}")
+    terminalreporter.write_line(f"{sum(NOTEBOOK_TIMES.values()):7.1f} s  all {len(NOTEBOOK_TIMES)} notebooks")

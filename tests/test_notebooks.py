@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import NOTEBOOK_TIMES
 from notebook_check import check_notebook
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
@@ -18,5 +19,5 @@ def test_there_are_notebooks():
 def test_notebook_runs_fresh_with_its_stored_outputs(path):
     started = time.monotonic()
     problems = check_notebook(path)
-    print(f"{path.name}: executed in {time.monotonic() - started:.1f} s")
+    NOTEBOOK_TIMES[path.name] = time.monotonic() - started
     assert not problems, "\n".join(problems)

@@ -1,0 +1,92 @@
+"""Kernel start-up, cell latency and memory: the course kernel against bare JJava and IPython, in one run.
+
+    .venv/bin/python benchmarks/kernels.py [--starts 5] [--cells 20]
+
+Installs nothing. Starts each kernel in turn, `--starts` times: start -> ready is the time from launching the
+process until the kernel answers kernel_info; then `--cells` trivial cells (`1 + 1`) give the round-trip
+median; memory is the resident set size (RSS) of the kernel's whole process tree after one cell, and USS
+(memory unique to the tree, what a second student's kernel really adds) where the OS reports it.
+Prints medians and the course kernel's ratios against the targets of issue 9.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+import jupyter_client
+import psutil
+
+KERNELS = [("IPython", "python3"), ("bare JJava", "java"), ("course kernel", "java-course")]
+TRIVIAL_CELL = "1 + 1"  # the same text is a valid cell in Python and in Java
+
+
+def tree_memory(pid: int) -> tuple[float, float]:
+    root = psutil.Process(pid)
+    processes = [root, *root.children(recursive=True)]
+    rss = uss = 0
+    for process in processes:
+        info = process.memory_full_info()
+        rss += info.rss
+        uss += info.uss
+    return rss / 2**20, uss / 2**20
+
+
+def measure_once(kernel_name: str, cells: int) -> tuple[float, float, float, float]:
+    manager = jupyter_client.KernelManager(kernel_name=kernel_name)
+    started = time.perf_counter()
+    manager.start_kernel()
+    client = manager.client()
+    client.start_channels()
+    try:
+        client.wait_for_ready(timeout=120)
+        ready = time.perf_counter() - started
+        code = TRIVIAL_CELL
+        client.execute_interactive(code, timeout=60, output_hook=lambda message: None)  # the one cell
+        rss, uss = tree_memory(manager.provisioner.pid)
+        round_trips = []
+        for _ in range(cells):
+            begin = time.perf_counter()
+            reply = client.execute_interactive(code, timeout=60, output_hook=lambda message: None)
+            round_trips.append(time.perf_counter() - begin)
+            assert reply["content"]["status"] == "ok", reply["content"]
+        return ready, statistics.median(round_trips), rss, uss
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=False)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--starts", type=int, default=5)
+    parser.add_argument("--cells", type=int, default=20)
+    args = parser.parse_args()
+
+    results = {}
+    for label, name in KERNELS:
+        runs = [measure_once(name, args.cells) for _ in range(args.starts)]
+        results[label] = tuple(statistics.median(run[i] for run in runs) for i in range(4))
+        ready, latency, rss, uss = results[label]
+        print(f"  measured {label}: ready {ready:.2f} s, cell {latency * 1000:.1f} ms, "
+              f"RSS {rss:.0f} MiB, USS {uss:.0f} MiB", flush=True)
+
+    print(f"\nMedians of {args.starts} starts and {args.cells} cells each\n")
+    print(f"| kernel | start -> ready | trivial cell round trip | RSS after one cell | USS after one cell |")
+    print(f"|---|---|---|---|---|")
+    for label, (ready, latency, rss, uss) in results.items():
+        print(f"| {label} | {ready:.2f} s | {latency * 1000:.1f} ms | {rss:.0f} MiB | {uss:.0f} MiB |")
+
+    course, bare, ipython = results["course kernel"], results["bare JJava"], results["IPython"]
+    checks = [
+        ("start -> ready, course / IPython", course[0] / ipython[0], 1.0),
+        ("cell round trip, course / bare JJava", course[1] / bare[1], 0.3),
+        ("memory (RSS), course / bare JJava", course[2] / bare[2], 0.5),
+    ]
+    print(f"\n| ratio | value | target | |\n|---|---|---|---|")
+    for label, value, target in checks:
+        print(f"| {label} | {value:.2f}x | <= {target}x | {'PASS' if value <= target else 'MISS'} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+package edu.pyjava.kernel.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
+import org.dflib.jjava.kernel.JavaKernel;
+import org.dflib.jjava.kernel.magics.ClasspathMagic;
+import org.dflib.jjava.kernel.magics.JarsMagic;
+import org.dflib.jjava.kernel.magics.LoadMagic;
+import org.dflib.jjava.kernel.magics.TimeMagic;
+import org.dflib.jjava.maven.MavenDependencyResolver;
+import org.dflib.jjava.maven.magics.AddMavenDependencyMagic;
+import org.dflib.jjava.maven.magics.LoadFromPomCellMagic;
+import org.dflib.jjava.maven.magics.LoadFromPomLineMagic;
+import org.dflib.jjava.maven.magics.MavenMagic;
+import org.dflib.jjava.maven.magics.MavenRepoMagic;
+
+/**
+ * The course kernel's {@code main}: JJava's Java kernel, connected without JJava's 50 ms shell-loop wait.
+ *
+ * <p>It does what {@code org.dflib.jjava.distro.JJava.main} of the pinned JJava (1.0a8) does — the same magics,
+ * the same {@code JJAVA_*} variables, the same start-up order — except that it connects through a
+ * {@link QuickShellConnection}. Should that fail because JJava's internals changed, or should the environment
+ * variable {@code COURSE_KERNEL_STOCK_SHELL} be {@code 1}, it logs why and uses JJava's own connection.
+ *
+ * <pre>{@code
+ * java -cp jjava.jar:kernel-launcher.jar edu.pyjava.kernel.launcher.CourseKernel /path/to/connection.json
+ * }</pre>
+ */
+public final class CourseKernel {
+
+    /** The JJava version this launcher was written against (requirements.txt pins it). */
+    public static final String PINNED_JJAVA_VERSION = "1.0-a8";
+
+    /** The shell and control loops' sleep between polls, in milliseconds (JJava's own: 50). */
+    public static final long SHELL_LOOP_SLEEP_MILLIS = 1;
+
+    private static final Logger LOG = Logger.getLogger("CourseKernel");
+    private static final String JUPYTER_LOG_FORMAT = "[%4$.1s %1$tF %1$tT.%1$tL %3$s] %5$s%n";
+
+    private CourseKernel() {
+    }
+
+    /**
+     * Starts the kernel and serves it until Jupyter shuts it down.
+     *
+     * @param args the path of the connection file that Jupyter wrote
+     * @throws Exception if the kernel cannot start
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1 || !Files.isRegularFile(Path.of(args[0]))) {
+            throw new IllegalArgumentException("用法：CourseKernel <connection-file>（Jupyter 会传入这个文件）");
+        }
+        System.setProperty("java.util.logging.SimpleFormatter.format", JUPYTER_LOG_FORMAT);
+        KernelConnectionProperties properties = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
+        KernelEnvironment environment = KernelEnvironment.ofSystem();
+
+        JupyterConnection connection = connect(properties, environment);
+        JavaKernel kernel = buildKernel(environment);
+        kernel.onStartup();
+        kernel.addToClasspath(environment.classpath());
+        environment.startupSnippets().forEach(snippet -> kernel.evalBuilder(snippet).resolveMagics().eval());
+
+        kernel.becomeHandlerForConnection(connection);
+        connection.connect();
+        connection.waitUntilClose();
+        // A normal exit, so that a JVM started with -XX:ArchiveClassesAtExit writes its class-data archive.
+        System.exit(0);
+    }
+
+    private static JupyterConnection connect(KernelConnectionProperties properties, KernelEnvironment environment)
+            throws Exception {
+        String jjavaVersion = jjavaVersion();
+        if ("1".equals(environment.variables().get("COURSE_KERNEL_STOCK_SHELL"))) {
+            LOG.info("COURSE_KERNEL_STOCK_SHELL=1: using JJava's stock shell loop (50 ms)");
+            return new JupyterConnection(properties);
+        }
+        if (!PINNED_JJAVA_VERSION.equals(jjavaVersion)) {
+            LOG.warning("JJava " + jjavaVersion + " is not the pinned " + PINNED_JJAVA_VERSION
+                + "; trying the quick shell loop anyway");
+        }
+        try {
+            JupyterConnection quick = new QuickShellConnection(properties, SHELL_LOOP_SLEEP_MILLIS);
+            LOG.info("quick shell loop: " + SHELL_LOOP_SLEEP_MILLIS + " ms between polls (JJava " + jjavaVersion + ")");
+            return quick;
+        } catch (LinkageError changedInternals) {
+            LOG.warning("JJava's internals changed (" + changedInternals + "); using its stock shell loop (50 ms)");
+            return new JupyterConnection(properties);
+        }
+    }
+
+    private static JavaKernel buildKernel(KernelEnvironment environment) {
+        MavenDependencyResolver maven = new MavenDependencyResolver();
+        TimeMagic time = new TimeMagic();
+        JavaKernel.Builder builder = JavaKernel.builder();
+        builder.name("JJava")
+            .version(jjavaVersion())
+            .extensionsEnabled(environment.extensionsEnabled());
+        builder.compilerOpts(environment.compilerOptions());
+        Duration timeout = environment.timeout().orElse(null);
+        builder.timeout(timeout == null ? -1 : timeout.toMillis(), TimeUnit.MILLISECONDS);
+        builder.lineMagic("load", new LoadMagic())
+            .lineMagic("classpath", new ClasspathMagic())
+            .lineMagic("time", time)
+            .lineMagic("maven", new MavenMagic(maven))
+            .lineMagic("mavenRepo", new MavenRepoMagic(maven))
+            .lineMagic("loadFromPOM", new LoadFromPomLineMagic(maven))
+            .lineMagic("jars", new JarsMagic())
+            .lineMagic("addMavenDependency", new AddMavenDependencyMagic(maven))
+            .cellMagic("loadFromPOM", new LoadFromPomCellMagic(maven))
+            .cellMagic("time", time);
+        return builder.build();
+    }
+
+    private static String jjavaVersion() {
+        Properties pom = new Properties();
+        try (InputStream in = JavaKernel.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.dflib.jjava/jjava-distro/pom.properties")) {
+            if (in != null) {
+                pom.load(in);
+            }
+        } catch (IOException e) {
+            LOG.fine("JJava's version is unreadable: " + e);
+        }
+        return pom.getProperty("version", "unknown");
+    }
+}

@@ -1,0 +1,52 @@
+"""The course hangs together: the index lists every notebook, links resolve, every notebook has its parts."""
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+INDEX = NOTEBOOK_DIR / "00-index.ipynb"
+NOTEBOOKS = sorted(p for p in NOTEBOOK_DIR.glob("*.ipynb") if p != INDEX)
+NAME = re.compile(r"^(\d\d)-[a-z0-9]+(-[a-z0-9]+)*\.ipynb$")
+LINK = re.compile(r"\]\(([^)#\s]+\.ipynb)\)")
+
+
+def markdown(path: Path) -> str:
+    notebook = nbformat.read(path, as_version=4)
+    return "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "markdown")
+
+
+def test_every_notebook_is_named_nn_slug_and_linked_from_the_index():
+    linked = set(LINK.findall(markdown(INDEX)))
+    for path in NOTEBOOKS:
+        assert NAME.match(path.name), f"{path.name}: name it NN-slug.ipynb"
+        assert path.name in linked, f"{path.name} is missing from the index"
+
+
+@pytest.mark.parametrize("path", [INDEX, *NOTEBOOKS], ids=lambda p: p.stem)
+def test_every_link_to_a_notebook_resolves(path):
+    for target in LINK.findall(markdown(path)):
+        assert (NOTEBOOK_DIR / target).is_file(), f"{path.name} links to missing {target}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_has_the_course_structure(path):
+    notebook = nbformat.read(path, as_version=4)
+    text = markdown(path)
+    number = path.name[:2]
+    assert notebook.cells[0].source.startswith(f"# {number} · "), "title cell '# NN · 标题' first"
+    for heading in ("目标", "Python 写法", "Java 写法", "对比", "常见坑", "小结", "练习"):
+        assert heading in text, f"{path.name}: section {heading} is missing"
+    assert "```python" in text, f"{path.name}: the Python version goes in a ```python block"
+    assert "00-index.ipynb" in notebook.cells[-1].source, f"{path.name}: last cell links prev / index / next"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_solutions_are_tagged_and_collapsed(path):
+    notebook = nbformat.read(path, as_version=4)
+    solutions = [cell for cell in notebook.cells if "solution" in cell.metadata.get("tags", [])]
+    assert len(solutions) >= 2, f"{path.name}: at least two exercises, each with a solution cell"
+    for cell in solutions:
+        assert cell.metadata.get("jupyter", {}).get("source_hidden") is True, "solution cells start collapsed"
