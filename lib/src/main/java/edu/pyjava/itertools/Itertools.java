@@ -93,28 +93,36 @@ public final class Itertools {
      */
     public static <T> LazyIterable<T> cycle(Iterable<? extends T> items) {
         Objects.requireNonNull(items, "cycle 的参数 items 不能为 null");
-        return lazy(() -> {
-            Iterator<? extends T> firstPass = items.iterator();
-            List<T> saved = new ArrayList<>();
-            int[] replay = {-1};
-            return out -> {
-                if (replay[0] < 0) {
-                    if (firstPass.hasNext()) {
-                        T item = firstPass.next();
-                        saved.add(item);
-                        out.accept(item);
-                        return true;
-                    }
-                    replay[0] = 0;
+        return lazy(() -> new CycleStep<T>(items.iterator()));
+    }
+
+    private static final class CycleStep<T> implements Step<T> {
+        private final Iterator<? extends T> firstPass;
+        private final List<T> saved = new ArrayList<>();
+        private int replayPosition = -1;
+
+        CycleStep(Iterator<? extends T> firstPass) {
+            this.firstPass = firstPass;
+        }
+
+        @Override
+        public boolean next(Consumer<? super T> out) {
+            if (replayPosition < 0) {
+                if (firstPass.hasNext()) {
+                    T item = firstPass.next();
+                    saved.add(item);
+                    out.accept(item);
+                    return true;
                 }
-                if (saved.isEmpty()) {
-                    return false;
-                }
-                out.accept(saved.get(replay[0]));
-                replay[0] = (replay[0] + 1) % saved.size();
-                return true;
-            };
-        });
+                replayPosition = 0;
+            }
+            if (saved.isEmpty()) {
+                return false;
+            }
+            out.accept(saved.get(replayPosition));
+            replayPosition = (replayPosition + 1) % saved.size();
+            return true;
+        }
     }
 
     /**
@@ -209,30 +217,42 @@ public final class Itertools {
             throw new IllegalArgumentException("islice 的步长 (step) 必须是正整数，实际为 " + step);
         }
         long end = stop == null ? Long.MAX_VALUE : stop;
-        return lazy(() -> {
-            Iterator<? extends T> source = items.iterator();
-            long[] position = {0};
-            long[] wanted = {start};
-            return out -> {
-                if (wanted[0] >= end) {
-                    return false;
-                }
-                while (position[0] < wanted[0]) {
-                    if (!source.hasNext()) {
-                        return false;
-                    }
-                    source.next();
-                    position[0]++;
-                }
+        return lazy(() -> new IsliceStep<T>(items.iterator(), start, end, step));
+    }
+
+    private static final class IsliceStep<T> implements Step<T> {
+        private final Iterator<? extends T> source;
+        private final long end;
+        private final int step;
+        private long position;
+        private long wanted;
+
+        IsliceStep(Iterator<? extends T> source, long start, long end, int step) {
+            this.source = source;
+            this.wanted = start;
+            this.end = end;
+            this.step = step;
+        }
+
+        @Override
+        public boolean next(Consumer<? super T> out) {
+            if (wanted >= end) {
+                return false;
+            }
+            for (; position < wanted; position++) {
                 if (!source.hasNext()) {
                     return false;
                 }
-                out.accept(source.next());
-                position[0]++;
-                wanted[0] += step;
-                return true;
-            };
-        });
+                source.next();
+            }
+            if (!source.hasNext()) {
+                return false;
+            }
+            out.accept(source.next());
+            position++;
+            wanted += step;
+            return true;
+        }
     }
 
     /**
@@ -265,20 +285,28 @@ public final class Itertools {
      */
     public static <T> LazyIterable<T> chainFromIterable(Iterable<? extends Iterable<? extends T>> sources) {
         Objects.requireNonNull(sources, "chainFromIterable 的参数不能为 null");
-        return lazy(() -> {
-            Iterator<? extends Iterable<? extends T>> outer = sources.iterator();
-            List<Iterator<? extends T>> current = new ArrayList<>(List.of(Collections.emptyIterator()));
-            return out -> {
-                while (!current.getFirst().hasNext()) {
-                    if (!outer.hasNext()) {
-                        return false;
-                    }
-                    current.set(0, Objects.requireNonNull(outer.next(), "chain 的来源中有 null").iterator());
+        return lazy(() -> new ChainStep<T>(sources.iterator()));
+    }
+
+    private static final class ChainStep<T> implements Step<T> {
+        private final Iterator<? extends Iterable<? extends T>> sources;
+        private Iterator<? extends T> current = Collections.emptyIterator();
+
+        ChainStep(Iterator<? extends Iterable<? extends T>> sources) {
+            this.sources = sources;
+        }
+
+        @Override
+        public boolean next(Consumer<? super T> out) {
+            while (!current.hasNext()) {
+                if (!sources.hasNext()) {
+                    return false;
                 }
-                out.accept(current.getFirst().next());
-                return true;
-            };
-        });
+                current = Objects.requireNonNull(sources.next(), "chain 的来源中有 null").iterator();
+            }
+            out.accept(current.next());
+            return true;
+        }
     }
 
     /**
@@ -317,33 +345,43 @@ public final class Itertools {
                                                           Function<? super T, ? extends K> key) {
         Objects.requireNonNull(items, "groupBy 的参数 items 不能为 null");
         Objects.requireNonNull(key, "groupBy 的参数 key 不能为 null");
-        return lazy(() -> {
-            Iterator<? extends T> source = items.iterator();
-            // 预读的下一个元素：读到了但还没放进任何一组
-            List<T> pending = new ArrayList<>(1);
-            return out -> {
-                if (pending.isEmpty()) {
-                    if (!source.hasNext()) {
-                        return false;
-                    }
-                    pending.add(source.next());
+        return lazy(() -> new GroupByStep<T, K>(items.iterator(), key));
+    }
+
+    private static final class GroupByStep<T, K> implements Step<Group<K, T>> {
+        private final Iterator<? extends T> source;
+        private final Function<? super T, ? extends K> key;
+        // 预读的下一个元素：读到了，但还没放进任何一组
+        private final List<T> pending = new ArrayList<>(1);
+
+        GroupByStep(Iterator<? extends T> source, Function<? super T, ? extends K> key) {
+            this.source = source;
+            this.key = key;
+        }
+
+        @Override
+        public boolean next(Consumer<? super Group<K, T>> out) {
+            if (pending.isEmpty()) {
+                if (!source.hasNext()) {
+                    return false;
                 }
-                T first = pending.removeFirst();
-                K groupKey = key.apply(first);
-                List<T> run = new ArrayList<>();
-                run.add(first);
-                while (source.hasNext()) {
-                    T item = source.next();
-                    if (!Objects.equals(key.apply(item), groupKey)) {
-                        pending.add(item);
-                        break;
-                    }
-                    run.add(item);
+                pending.add(source.next());
+            }
+            T first = pending.removeFirst();
+            K groupKey = key.apply(first);
+            List<T> run = new ArrayList<>();
+            run.add(first);
+            while (source.hasNext()) {
+                T item = source.next();
+                if (!Objects.equals(key.apply(item), groupKey)) {
+                    pending.add(item);
+                    break;
                 }
-                out.accept(new Group<>(groupKey, Collections.unmodifiableList(run)));
-                return true;
-            };
-        });
+                run.add(item);
+            }
+            out.accept(new Group<>(groupKey, Collections.unmodifiableList(run)));
+            return true;
+        }
     }
 
     /**
@@ -378,18 +416,10 @@ public final class Itertools {
         Objects.requireNonNull(func, "accumulate 的参数 func 不能为 null");
         return lazy(() -> {
             Iterator<? extends T> source = items.iterator();
-            List<T> total = new ArrayList<>(1);
-            return out -> {
-                if (!source.hasNext()) {
-                    return false;
-                }
-                T item = source.next();
-                T next = total.isEmpty() ? item : func.apply(total.getFirst(), item);
-                total.clear();
-                total.add(next);
-                out.accept(next);
-                return true;
-            };
+            if (!source.hasNext()) {
+                return out -> false;
+            }
+            return new AccumulateStep<T, T>(source, func, source.next());
         });
     }
 
@@ -414,24 +444,34 @@ public final class Itertools {
                                                    BiFunction<? super R, ? super T, ? extends R> func, R initial) {
         Objects.requireNonNull(items, "accumulate 的参数 items 不能为 null");
         Objects.requireNonNull(func, "accumulate 的参数 func 不能为 null");
-        return lazy(() -> {
-            Iterator<? extends T> source = items.iterator();
-            List<R> total = new ArrayList<>(1);
-            return out -> {
-                R next;
-                if (total.isEmpty()) {
-                    next = initial;
-                } else if (source.hasNext()) {
-                    next = func.apply(total.getFirst(), source.next());
-                } else {
+        return lazy(() -> new AccumulateStep<T, R>(items.iterator(), func, initial));
+    }
+
+    /** Hands out {@code initial}, then each running result of {@code func}. */
+    private static final class AccumulateStep<T, R> implements Step<R> {
+        private final Iterator<? extends T> source;
+        private final BiFunction<? super R, ? super T, ? extends R> func;
+        private boolean started;
+        private R total;
+
+        AccumulateStep(Iterator<? extends T> source, BiFunction<? super R, ? super T, ? extends R> func, R initial) {
+            this.source = source;
+            this.func = func;
+            this.total = initial;
+        }
+
+        @Override
+        public boolean next(Consumer<? super R> out) {
+            if (started) {
+                if (!source.hasNext()) {
                     return false;
                 }
-                total.clear();
-                total.add(next);
-                out.accept(next);
-                return true;
-            };
-        });
+                total = func.apply(total, source.next());
+            }
+            started = true;
+            out.accept(total);
+            return true;
+        }
     }
 
     // ---- combinatoric iterators ------------------------------------------------------------------------------
@@ -481,36 +521,36 @@ public final class Itertools {
     }
 
     private static <T> LazyIterable<List<T>> productOfPools(List<List<T>> pools) {
-        boolean anyEmpty = pools.stream().anyMatch(List::isEmpty);
-        return lazy(() -> {
-            int[] indices = new int[pools.size()];
-            boolean[] done = {anyEmpty};
-            boolean[] started = {false};
-            return out -> {
-                if (done[0]) {
-                    return false;
-                }
-                if (started[0]) {
-                    // 像里程表一样进位：最右边的位置变化最快
-                    int position = indices.length - 1;
-                    while (position >= 0 && ++indices[position] == pools.get(position).size()) {
-                        indices[position] = 0;
-                        position--;
-                    }
-                    if (position < 0) {
-                        done[0] = true;
-                        return false;
-                    }
-                }
-                started[0] = true;
-                List<T> tuple = new ArrayList<>(indices.length);
-                for (int i = 0; i < indices.length; i++) {
-                    tuple.add(pools.get(i).get(indices[i]));
-                }
-                out.accept(Collections.unmodifiableList(tuple));
-                return true;
-            };
-        });
+        return lazy(() -> new ProductStep<T>(pools));
+    }
+
+    private static final class ProductStep<T> extends IndexStep<T> {
+        private final List<List<T>> pools;
+
+        ProductStep(List<List<T>> pools) {
+            super(new int[pools.size()], pools.stream().anyMatch(List::isEmpty));
+            this.pools = pools;
+        }
+
+        @Override
+        boolean advance() {
+            // 像里程表一样进位：最右边的位置变化最快
+            int position = indices.length - 1;
+            while (position >= 0 && ++indices[position] == pools.get(position).size()) {
+                indices[position] = 0;
+                position--;
+            }
+            return position >= 0;
+        }
+
+        @Override
+        List<T> tuple() {
+            List<T> tuple = new ArrayList<>(indices.length);
+            for (int i = 0; i < indices.length; i++) {
+                tuple.add(pools.get(i).get(indices[i]));
+            }
+            return Collections.unmodifiableList(tuple);
+        }
     }
 
     /**
@@ -550,48 +590,50 @@ public final class Itertools {
     }
 
     private static <T> LazyIterable<List<T>> permutationsOfPool(List<T> pool, int r) {
-        int n = pool.size();
-        // CPython 的算法 (itertools 文档中的等价代码)：cycles 记录每个位置还剩几次交换
-        return lazy(() -> {
-            int[] indices = new int[n];
-            Arrays.setAll(indices, i -> i);
-            int[] cycles = new int[Math.max(r, 0)];
-            Arrays.setAll(cycles, i -> n - i);
-            boolean[] done = {r > n};
-            boolean[] started = {false};
-            return out -> {
-                if (done[0]) {
-                    return false;
-                }
-                if (started[0] && !nextPermutation(indices, cycles, n, r)) {
-                    done[0] = true;
-                    return false;
-                }
-                started[0] = true;
-                out.accept(pick(pool, indices, r));
-                return true;
-            };
-        });
+        return lazy(() -> new PermutationStep<T>(pool, r));
     }
 
-    private static boolean nextPermutation(int[] indices, int[] cycles, int n, int r) {
-        for (int i = r - 1; i >= 0; i--) {
-            cycles[i]--;
-            if (cycles[i] == 0) {
-                // 把 indices[i] 移到末尾，其余左移一格
-                int moved = indices[i];
-                System.arraycopy(indices, i + 1, indices, i, n - i - 1);
-                indices[n - 1] = moved;
-                cycles[i] = n - i;
-            } else {
-                int j = n - cycles[i];
-                int swap = indices[i];
-                indices[i] = indices[j];
-                indices[j] = swap;
-                return true;
-            }
+    /** CPython's algorithm (the equivalent code in the itertools docs), which gives Python's order. */
+    private static final class PermutationStep<T> extends IndexStep<T> {
+        private final List<T> pool;
+        private final int r;
+        // cycles[i]：位置 i 还要换几次，才轮到前一个位置变化
+        private final int[] cycles;
+
+        PermutationStep(List<T> pool, int r) {
+            super(identity(pool.size()), r > pool.size());
+            this.pool = pool;
+            this.r = r;
+            this.cycles = new int[r];
+            Arrays.setAll(cycles, i -> pool.size() - i);
         }
-        return false;
+
+        @Override
+        boolean advance() {
+            int n = pool.size();
+            for (int i = r - 1; i >= 0; i--) {
+                cycles[i]--;
+                if (cycles[i] == 0) {
+                    // 把 indices[i] 移到末尾，其后的左移一格
+                    int moved = indices[i];
+                    System.arraycopy(indices, i + 1, indices, i, n - i - 1);
+                    indices[n - 1] = moved;
+                    cycles[i] = n - i;
+                } else {
+                    int j = n - cycles[i];
+                    int swap = indices[i];
+                    indices[i] = indices[j];
+                    indices[j] = swap;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        List<T> tuple() {
+            return pick(pool, indices, r);
+        }
     }
 
     /**
@@ -615,42 +657,82 @@ public final class Itertools {
             throw new IllegalArgumentException("combinations 的 r 不能为负数，实际为 " + r);
         }
         List<T> pool = listOf(items, "combinations");
-        int n = pool.size();
-        return lazy(() -> {
-            int[] indices = new int[r];
-            Arrays.setAll(indices, i -> i);
-            boolean[] done = {r > n};
-            boolean[] started = {false};
-            return out -> {
-                if (done[0]) {
-                    return false;
-                }
-                if (started[0] && !nextCombination(indices, n)) {
-                    done[0] = true;
-                    return false;
-                }
-                started[0] = true;
-                out.accept(pick(pool, indices, r));
-                return true;
-            };
-        });
+        return lazy(() -> new CombinationStep<T>(pool, r));
     }
 
-    private static boolean nextCombination(int[] indices, int n) {
-        int r = indices.length;
-        // 找到最右边还能加一的位置
-        int i = r - 1;
-        while (i >= 0 && indices[i] == i + n - r) {
-            i--;
+    /** CPython's algorithm: the chosen positions, increasing, advanced like a counter from the right. */
+    private static final class CombinationStep<T> extends IndexStep<T> {
+        private final List<T> pool;
+
+        CombinationStep(List<T> pool, int r) {
+            super(identity(r), r > pool.size());
+            this.pool = pool;
         }
-        if (i < 0) {
-            return false;
+
+        @Override
+        boolean advance() {
+            int n = pool.size();
+            int r = indices.length;
+            // 找到最右边还能加一的位置
+            int i = r - 1;
+            while (i >= 0 && indices[i] == i + n - r) {
+                i--;
+            }
+            if (i < 0) {
+                return false;
+            }
+            indices[i]++;
+            for (int j = i + 1; j < r; j++) {
+                indices[j] = indices[j - 1] + 1;
+            }
+            return true;
         }
-        indices[i]++;
-        for (int j = i + 1; j < r; j++) {
-            indices[j] = indices[j - 1] + 1;
+
+        @Override
+        List<T> tuple() {
+            return pick(pool, indices, indices.length);
         }
-        return true;
+    }
+
+    /**
+     * What product, permutations and combinations share: a row of indices into the pool(s) that moves on to the
+     * next tuple on each step.
+     */
+    private abstract static class IndexStep<T> implements Step<List<T>> {
+        final int[] indices;
+        private boolean started;
+        private boolean done;
+
+        IndexStep(int[] indices, boolean empty) {
+            this.indices = indices;
+            this.done = empty;
+        }
+
+        /** Moves {@link #indices} on to the next tuple; returns {@code false} if there is none. */
+        abstract boolean advance();
+
+        /** The tuple the current indices point at. */
+        abstract List<T> tuple();
+
+        @Override
+        public final boolean next(Consumer<? super List<T>> out) {
+            if (done) {
+                return false;
+            }
+            if (started && !advance()) {
+                done = true;
+                return false;
+            }
+            started = true;
+            out.accept(tuple());
+            return true;
+        }
+    }
+
+    private static int[] identity(int length) {
+        int[] indices = new int[length];
+        Arrays.setAll(indices, i -> i);
+        return indices;
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
