@@ -1,5 +1,7 @@
 package edu.pyjava.functional;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -42,15 +44,15 @@ public interface Decorator<T, R> extends UnaryOperator<Function<T, R>> {
     @SafeVarargs
     static <T, R> Decorator<T, R> stack(Decorator<T, R>... topToBottom) {
         Objects.requireNonNull(topToBottom, "stack 的参数不能为 null");
-        Decorator<T, R>[] decorators = topToBottom.clone();
-        for (Decorator<T, R> decorator : decorators) {
-            Objects.requireNonNull(decorator, "stack 的参数中有 null");
+        List<Decorator<T, R>> decorators = new ArrayList<>();
+        for (Decorator<T, R> decorator : topToBottom) {
+            decorators.add(Objects.requireNonNull(decorator, "stack 的参数中有 null"));
         }
         return function -> {
             Function<T, R> decorated = function;
             // 离 def 最近的（列表最后一个）最先包装
-            for (int i = decorators.length - 1; i >= 0; i--) {
-                decorated = decorators[i].apply(decorated);
+            for (Decorator<T, R> decorator : decorators.reversed()) {
+                decorated = decorator.apply(decorated);
             }
             return decorated;
         };

@@ -1,6 +1,8 @@
 package edu.pyjava.functional;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -131,14 +133,17 @@ public final class Decorators {
         if (retryOn.length == 0) {
             throw new IllegalArgumentException("retry 需要至少一个异常类型，例如 retry(3, UncheckedIOException.class)");
         }
-        Class<? extends RuntimeException>[] types = retryOn.clone();
+        List<Class<? extends RuntimeException>> types = new ArrayList<>();
+        for (Class<? extends RuntimeException> type : retryOn) {
+            types.add(Objects.requireNonNull(type, "retry 的异常类型中有 null"));
+        }
         return function -> argument -> {
             RuntimeException failure = null;
             for (int attempt = 1; ; attempt++) {
                 try {
                     return function.apply(argument);
                 } catch (RuntimeException e) {
-                    if (Arrays.stream(types).noneMatch(type -> type.isInstance(e))) {
+                    if (types.stream().noneMatch(type -> type.isInstance(e))) {
                         throw e;
                     }
                     if (failure != null) {

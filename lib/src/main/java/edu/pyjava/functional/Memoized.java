@@ -9,10 +9,11 @@ import java.util.function.Function;
  * {@link Function1#memoized()}.
  *
  * <pre>{@code
- * Memoized<Integer, Integer> slowSquare = Decorators.lruCache(2, n -> { sleep(); return n * n; });
- * slowSquare.apply(4)          // = 16 (computed)
- * slowSquare.apply(4)          // = 16 (from the cache, no sleep)
- * slowSquare.cacheInfo().hits()   // = 1
+ * List<Integer> computed = new ArrayList<>();
+ * Memoized<Integer, Integer> square = Decorators.lruCache(2, n -> { computed.add(n); return n * n; });
+ * square.apply(4) + square.apply(4)   // = 32
+ * computed                            // = [4] (the second call was answered from the cache)
+ * square.cacheInfo().hits()           // = 1
  * }</pre>
  *
  * <p>A {@code null} argument is a key like any other and a {@code null} result is remembered too (it does not

@@ -269,10 +269,11 @@ public final class Itertools {
     @SafeVarargs
     public static <T> LazyIterable<T> chain(Iterable<? extends T>... sources) {
         Objects.requireNonNull(sources, "chain 的参数不能为 null");
+        List<Iterable<? extends T>> all = new ArrayList<>();
         for (Iterable<? extends T> source : sources) {
-            Objects.requireNonNull(source, "chain 的参数中有 null");
+            all.add(Objects.requireNonNull(source, "chain 的参数中有 null"));
         }
-        return chainFromIterable(List.of(sources));
+        return chainFromIterable(all);
     }
 
     /**

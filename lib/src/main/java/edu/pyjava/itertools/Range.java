@@ -81,17 +81,17 @@ public final class Range implements LazyIterable<Integer> {
         return new Range(start, stop, step);
     }
 
-    /** @return the first number, as given (Python's {@code r.start}) */
+    /** {@return the first number, as given (Python's {@code r.start})} */
     public int start() {
         return start;
     }
 
-    /** @return the number not reached, as given (Python's {@code r.stop}) */
+    /** {@return the number not reached, as given (Python's {@code r.stop})} */
     public int stop() {
         return stop;
     }
 
-    /** @return the step, as given (Python's {@code r.step}) */
+    /** {@return the step, as given (Python's {@code r.step})} */
     public int step() {
         return step;
     }
@@ -110,7 +110,7 @@ public final class Range implements LazyIterable<Integer> {
         return (int) size;
     }
 
-    /** @return {@code true} if the range holds no numbers, like Python's {@code not r} */
+    /** {@return {@code true} if the range holds no numbers, like Python's {@code not r}} */
     public boolean isEmpty() {
         return size == 0;
     }
