@@ -34,6 +34,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * }</pre>
  *
  * <p>Classes are selected by their {@code Class} object, which also finds classes the kernel compiled from a cell.
+ * Tests run in the order of their method names, as in {@code unittest}, unless the class says otherwise with
+ * {@code @TestMethodOrder}.
  * A failure shows its assertion message; another exception shows its type, message and the line of the test class
  * where it happened. The method prints and returns nothing, because the kernel would echo a returned value.
  */
@@ -71,7 +73,12 @@ public final class JUnit {
         List<ClassSelector> selectors = Arrays.stream(testClasses)
             .map(type -> selectClass(Objects.requireNonNull(type, "JUnit.run 的测试类不能为 null")))
             .toList();
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors).build();
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+            .selectors(selectors)
+            // 像 unittest 一样按方法名排序，每次运行顺序相同
+            .configurationParameter("junit.jupiter.testmethod.order.default",
+                "org.junit.jupiter.api.MethodOrderer$MethodName")
+            .build();
         Collector collector = new Collector(testClasses);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -134,7 +134,7 @@ public final class Pickle {
         }
         AllowListFilter filter = new AllowListFilter(allowed);
         Object result;
-        try (ObjectInputStream in = new AllowListInputStream(new ByteArrayInputStream(data), allowed)) {
+        try (ObjectInputStream in = new AllowListInputStream(new ByteArrayInputStream(data), filter)) {
             in.setObjectInputFilter(filter);
             result = in.readObject();
         } catch (InvalidClassException e) {
@@ -156,20 +156,26 @@ public final class Pickle {
     }
 
     /**
-     * Resolves the classes the caller named to exactly those {@code Class} objects, so classes defined in a
-     * notebook cell (which live in the kernel's own class loader) can be read back too.
+     * Refuses a class name that is not allowed before even loading the class, and resolves the classes the caller
+     * named to exactly those {@code Class} objects, so classes defined in a notebook cell (which live in the
+     * kernel's own class loader) can be read back too.
      */
     private static final class AllowListInputStream extends ObjectInputStream {
-        private final Map<String, Class<?>> allowed;
+        private final AllowListFilter filter;
 
-        AllowListInputStream(ByteArrayInputStream in, Map<String, Class<?>> allowed) throws IOException {
+        AllowListInputStream(ByteArrayInputStream in, AllowListFilter filter) throws IOException {
             super(in);
-            this.allowed = allowed;
+            this.filter = filter;
         }
 
         @Override
         protected Class<?> resolveClass(ObjectStreamClass description) throws IOException, ClassNotFoundException {
-            Class<?> named = allowed.get(description.getName());
+            String name = description.getName();
+            if (!filter.allowsName(name)) {
+                filter.reject(filter.notAllowed(name));
+                throw new InvalidClassException(name, "不在允许列表中");
+            }
+            Class<?> named = filter.allowed.get(name);
             return named != null ? named : super.resolveClass(description);
         }
     }
@@ -207,9 +213,29 @@ public final class Pickle {
             if (element.isPrimitive() || containerArray || isAllowed(element)) {
                 return Status.ALLOWED;
             }
-            return reject("数据里有不在允许列表 (allow-list) 中的类 " + serialClass.getName()
+            return reject(notAllowed(serialClass.getName()));
+        }
+
+        /** Whether a class name from the stream may be loaded at all; the class itself is checked later. */
+        boolean allowsName(String name) {
+            boolean array = name.startsWith("[");
+            String element = name.replaceFirst("^\\[+", "");
+            if (array) {
+                if (!element.startsWith("L")) {
+                    return true; // 基本类型数组，如 [I
+                }
+                element = element.substring(1, element.length() - 1);
+                if (element.equals("java.lang.Object") || element.equals("java.util.Map$Entry")) {
+                    return true;
+                }
+            }
+            return allowed.containsKey(element) || JDK_VALUE_CLASSES.contains(element);
+        }
+
+        String notAllowed(String className) {
+            return "数据里有不在允许列表 (allow-list) 中的类 " + className
                 + "；允许的类：" + allowed.keySet() + " 和 Pickle.JDK_VALUE_CLASSES。"
-                + "只有在你信任这份数据的来源时，才把它加进 loads(...) 的参数");
+                + "只有在你信任这份数据的来源时，才把它加进 loads(...) 的参数";
         }
 
         private boolean isAllowed(Class<?> type) {
@@ -220,7 +246,7 @@ public final class Pickle {
             return type.getClassLoader() == null && JDK_VALUE_CLASSES.contains(type.getName());
         }
 
-        private Status reject(String reason) {
+        Status reject(String reason) {
             if (rejection == null) {
                 rejection = reason;
             }

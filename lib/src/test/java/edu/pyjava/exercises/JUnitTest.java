@@ -72,6 +72,14 @@ class JUnitTest {
     }
 
     @Test
+    void testsRunInMethodNameOrderLikeUnittest() {
+        List<String> names = JUnit.execute(SampleCases.class).outcomes().stream().map(JUnit.Outcome::name).toList();
+
+        assertEquals(List.of("addsNumbers()", "除以零", "dividesNumbers()", "isEven(int) [1] 2", "isEven(int) [2] 3",
+            "notYet()"), names);
+    }
+
+    @Test
     void assertionFailureShowsItsMessageWithoutStackTrace() {
         JUnit.Summary summary = JUnit.execute(SampleCases.class);
 

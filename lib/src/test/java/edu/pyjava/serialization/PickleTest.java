@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -81,6 +82,20 @@ class PickleTest {
 
         assertTrue(error.getMessage().startsWith("拒绝反序列化：数据里有不在允许列表 (allow-list) 中的类 "
             + Gadget.class.getName()), error.getMessage());
+    }
+
+    @Test
+    void unknownClassNameIsRejectedByTheAllowListBeforeAnyLoadingIsTried() {
+        byte[] payload = Pickle.dumps(new Holder(new Gadget()));
+        String original = Gadget.class.getName();
+        String absent = original.replace("Gadget", "Gidget"); // 同样长度、这个 JVM 里不存在的类
+        byte[] patched = new String(payload, StandardCharsets.ISO_8859_1).replace(original, absent)
+            .getBytes(StandardCharsets.ISO_8859_1);
+
+        UnpicklingException error = assertThrows(UnpicklingException.class, () -> Pickle.loads(patched, Holder.class));
+
+        assertTrue(error.getMessage().startsWith("拒绝反序列化：数据里有不在允许列表 (allow-list) 中的类 " + absent),
+            error.getMessage());
     }
 
     @Test
