@@ -2,6 +2,7 @@ package edu.pyjava.exercises;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -125,27 +126,31 @@ public final class Exercise {
     }
 
     static <T> Result evaluate(String name, Answer<? extends T> answer, T expected, String hint) {
-        return evaluateThat(name, answer, actual -> Objects.deepEquals(actual, expected),
-            "期望 " + show(expected), hint, true);
+        return judge(name, answer, hint,
+            actual -> Objects.deepEquals(actual, expected) ? null : mismatch(expected, actual));
     }
 
     static <T> Result evaluateThat(String name, Answer<? extends T> answer, Predicate<? super T> condition,
                                    String description, String hint) {
+        Objects.requireNonNull(condition, "检查条件 (condition) 不能为 null");
         Objects.requireNonNull(description, "checkThat 的条件说明 (description) 不能为 null");
-        return evaluateThat(name, answer, condition, description, hint, false);
+        return judge(name, answer, hint,
+            actual -> condition.test(actual) ? null : "实际 " + show(actual) + "，不满足「" + description + "」");
     }
 
-    private static <T> Result evaluateThat(String name, Answer<? extends T> answer, Predicate<? super T> condition,
-                                           String description, String hint, boolean isEquality) {
+    /**
+     * Runs the answer and judges it.
+     *
+     * @param complaint what is wrong with the answer, or null if nothing is
+     */
+    private static <T> Result judge(String name, Answer<? extends T> answer, String hint,
+                                    Function<? super T, String> complaint) {
         Objects.requireNonNull(name, "练习名称 (name) 不能为 null");
         Objects.requireNonNull(answer, "答案 (answer) 不能为 null：请传入一个 lambda，例如 () -> yourAnswer()");
-        Objects.requireNonNull(condition, "检查条件 (condition) 不能为 null");
         Objects.requireNonNull(hint, "提示 (hint) 不能为 null（没有提示请用空字符串）");
-        T actual;
-        boolean satisfied;
+        String problem;
         try {
-            actual = answer.get();
-            satisfied = condition.test(actual);
+            problem = complaint.apply(answer.get());
         } catch (TodoException e) {
             return withHint(new Result(Status.TODO, "⏳ " + name + " 尚未完成"), hint);
         } catch (InterruptedException e) {
@@ -155,13 +160,21 @@ public final class Exercise {
             // 学生代码里的异常：一行说清类型和信息，不打印堆栈
             return withHint(new Result(Status.ERROR, "❌ " + name + " 出错：" + oneLine(e)), hint);
         }
-        if (satisfied) {
+        if (problem == null) {
             return new Result(Status.PASSED, "✅ " + name + " 通过");
         }
-        String why = isEquality
-            ? description + "，实际 " + show(actual)
-            : "实际 " + show(actual) + "，不满足「" + description + "」";
-        return withHint(new Result(Status.FAILED, "❌ " + name + " 未通过：" + why), hint);
+        return withHint(new Result(Status.FAILED, "❌ " + name + " 未通过：" + problem), hint);
+    }
+
+    private static String mismatch(Object expected, Object actual) {
+        String wanted = show(expected);
+        String got = show(actual);
+        if (wanted.equals(got) && expected != null && actual != null) {
+            // 看起来一样却不相等，多半是类型不同，例如 3 (Long) 和 3 (Integer)
+            wanted += " (" + expected.getClass().getSimpleName() + ")";
+            got += " (" + actual.getClass().getSimpleName() + ")";
+        }
+        return "期望 " + wanted + "，实际 " + got;
     }
 
     private static Result withHint(Result result, String hint) {

@@ -175,7 +175,7 @@ public final class Pickle {
                 filter.reject(filter.notAllowed(name));
                 throw new InvalidClassException(name, "不在允许列表中");
             }
-            Class<?> named = filter.allowed.get(name);
+            Class<?> named = filter.namedClass(name);
             return named != null ? named : super.resolveClass(description);
         }
     }
@@ -232,10 +232,42 @@ public final class Pickle {
             return allowed.containsKey(element) || JDK_VALUE_CLASSES.contains(element);
         }
 
+        /** The {@code Class} object the caller passed for this name, or an array of it; null for other names. */
+        Class<?> namedClass(String name) {
+            int dimensions = 0;
+            while (name.startsWith("[", dimensions)) {
+                dimensions++;
+            }
+            String element = name;
+            if (dimensions > 0) {
+                if (!name.startsWith("L", dimensions)) {
+                    return null; // 基本类型数组，如 [I，交给 ObjectInputStream
+                }
+                element = name.substring(dimensions + 1, name.length() - 1);
+            }
+            Class<?> named = allowed.get(element);
+            for (int i = 0; named != null && i < dimensions; i++) {
+                named = named.arrayType();
+            }
+            return named;
+        }
+
         String notAllowed(String className) {
-            return "数据里有不在允许列表 (allow-list) 中的类 " + className
+            return "数据里有不在允许列表 (allow-list) 中的类 " + readable(className)
                 + "；允许的类：" + allowed.keySet() + " 和 Pickle.JDK_VALUE_CLASSES。"
                 + "只有在你信任这份数据的来源时，才把它加进 loads(...) 的参数";
+        }
+
+        /** Writes a JVM array name such as {@code [Lcom.example.Point;} the way source code does: {@code Point[]}. */
+        private static String readable(String className) {
+            int dimensions = 0;
+            while (className.startsWith("[", dimensions)) {
+                dimensions++;
+            }
+            if (dimensions == 0 || !className.startsWith("L", dimensions)) {
+                return className;
+            }
+            return className.substring(dimensions + 1, className.length() - 1) + "[]".repeat(dimensions);
         }
 
         private boolean isAllowed(Class<?> type) {

@@ -73,6 +73,12 @@ class ExerciseTest {
     }
 
     @Test
+    void valuesThatPrintAlikeButDifferInTypeShowTheirTypes() {
+        assertEquals("❌ 类型 未通过：期望 3 (Long)，实际 3 (Integer)",
+            Exercise.evaluate("类型", () -> 3, 3L, "").report());
+    }
+
+    @Test
     void conditionCheckNamesTheConditionOnFailure() {
         assertTrue(Exercise.evaluateThat("偶数", () -> 4, n -> n % 2 == 0, "是偶数", "").passed());
         assertEquals("❌ 偶数 未通过：实际 3，不满足「是偶数」",

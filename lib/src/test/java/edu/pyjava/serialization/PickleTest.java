@@ -67,6 +67,15 @@ class PickleTest {
     }
 
     @Test
+    void arraysOfListedClassesAreAccepted() {
+        Holder holder = new Holder(new Point[][] {{new Point(1, 2)}});
+
+        Holder back = Pickle.loads(Pickle.dumps(holder), Holder.class, Point.class);
+
+        assertEquals(new Point(1, 2), ((Point[][]) back.content())[0][0]);
+    }
+
+    @Test
     void immutableCollectionsFromListOfAndMapOfAreAccepted() {
         Holder holder = new Holder(List.of(Map.of("a", 1), Set.of("x")));
 
@@ -124,7 +133,7 @@ class PickleTest {
         UnpicklingException error =
             assertThrows(UnpicklingException.class, () -> Pickle.loads(payload, Holder.class));
 
-        assertTrue(error.getMessage().contains(Gadget[].class.getName()), error.getMessage());
+        assertTrue(error.getMessage().contains(Gadget.class.getName() + "[]"), error.getMessage());
     }
 
     @Test
