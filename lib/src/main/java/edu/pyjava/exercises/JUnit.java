@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.ClassSelector;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -35,9 +36,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
  *
  * <p>Classes are selected by their {@code Class} object, which also finds classes the kernel compiled from a cell.
  * Tests run in the order of their method names, as in {@code unittest}, unless the class says otherwise with
- * {@code @TestMethodOrder}.
- * A failure shows its assertion message; another exception shows its type, message and the line of the test class
- * where it happened. The method prints and returns nothing, because the kernel would echo a returned value.
+ * {@code @TestMethodOrder}. A failure shows its assertion message; another exception shows its type, message and
+ * the test method where it happened (with the line number for classes compiled from files; a cell's line numbers
+ * are not known). The method prints and returns nothing, because the kernel would echo a returned value.
  */
 public final class JUnit {
 
@@ -123,7 +124,7 @@ public final class JUnit {
             } else if (result.getStatus() == TestExecutionResult.Status.FAILED) {
                 // 测试类本身出错（例如 @BeforeAll 抛异常）：也要报告，否则学生只看到 0 个测试
                 String reason = result.getThrowable().map(this::describe).orElse("");
-                outcomes.add(new Outcome(test.getDisplayName(), TestExecutionResult.Status.FAILED, reason));
+                outcomes.add(new Outcome(containerName(test), TestExecutionResult.Status.FAILED, reason));
             }
         }
 
@@ -131,6 +132,13 @@ public final class JUnit {
             Optional<TestIdentifier> parent = plan == null ? Optional.empty() : plan.getParent(test);
             boolean invocation = parent.isPresent() && parent.get().getSource().orElse(null) instanceof MethodSource;
             return invocation ? parent.get().getDisplayName() + " " + test.getDisplayName() : test.getDisplayName();
+        }
+
+        /** A test class by its simple name: a class from a cell is really called something like $JShell$12$MyTests. */
+        private static String containerName(TestIdentifier container) {
+            return container.getSource().orElse(null) instanceof ClassSource source
+                ? source.getJavaClass().getSimpleName()
+                : container.getDisplayName();
         }
 
         private String describe(Throwable error) {
@@ -145,11 +153,23 @@ public final class JUnit {
             for (StackTraceElement frame : error.getStackTrace()) {
                 for (String testClass : testClassNames) {
                     if (frame.getClassName().equals(testClass) || frame.getClassName().startsWith(testClass + "$")) {
-                        return "（" + frame.getMethodName() + " 第 " + frame.getLineNumber() + " 行）";
+                        return where(frame);
                     }
                 }
             }
             return "";
+        }
+
+        /**
+         * The method and line of a frame. A class from a notebook cell is compiled inside a JShell wrapper
+         * ({@code $JShell$12.java}) whose line numbers do not match the cell, so there only the method is named.
+         */
+        private static String where(StackTraceElement frame) {
+            String file = frame.getFileName();
+            boolean fromCell = file != null && file.startsWith("$JShell");
+            return fromCell || frame.getLineNumber() < 0
+                ? "（在 " + frame.getMethodName() + " 方法里）"
+                : "（" + frame.getMethodName() + " 第 " + frame.getLineNumber() + " 行）";
         }
 
         Summary summary() {
@@ -173,6 +193,9 @@ public final class JUnit {
                 .append(summary.count(TestExecutionResult.Status.FAILED)).append(" 个失败");
             if (skipped > 0) {
                 report.append("，").append(skipped).append(" 个跳过");
+            }
+            if (outcomes.isEmpty()) {
+                report.append("（没有找到测试：测试方法要加 @Test 注解）");
             }
             return new Summary(summary.outcomes(), report.toString());
         }

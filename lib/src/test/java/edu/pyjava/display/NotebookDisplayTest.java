@@ -35,7 +35,8 @@ class NotebookDisplayTest {
     void compareRendersAsHtml() {
         DisplayData data = render(Compare.of("").row("len(xs)", "xs.size()"));
 
-        assertTrue(((String) data.getData(MIMEType.TEXT_HTML)).contains("<code style=\"white-space:pre\">len(xs)</code>"));
+        String html = (String) data.getData(MIMEType.TEXT_HTML);
+        assertTrue(html.contains("<code style=\"white-space:pre\">len(xs)</code>"), html);
         assertEquals("Python: len(xs) | Java: xs.size()\n", data.getData(MIMEType.TEXT_PLAIN));
     }
 

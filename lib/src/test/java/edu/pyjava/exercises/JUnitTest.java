@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,22 @@ class JUnitTest {
         @Test
         void passes() {
             assertTrue(true);
+        }
+    }
+
+    static class BrokenSetUp {
+        @BeforeAll
+        static void connect() {
+            throw new IllegalStateException("数据库没启动");
+        }
+
+        @Test
+        void neverRuns() {
+        }
+    }
+
+    static class NoTests {
+        void forgotTheAnnotation() {
         }
     }
 
@@ -120,6 +137,21 @@ class JUnitTest {
         assertEquals(List.of(new JUnit.Outcome("passes()", Status.SUCCESSFUL, "")), summary.outcomes());
         assertEquals("✅ passes()\n共 1 个测试：1 个通过，0 个失败", summary.report());
         assertEquals(7, JUnit.execute(AllGreen.class, SampleCases.class).outcomes().size());
+    }
+
+    @Test
+    void failingClassSetUpIsReportedInsteadOfZeroTests() {
+        JUnit.Summary summary = JUnit.execute(BrokenSetUp.class);
+
+        JUnit.Outcome outcome = outcomeNamed(summary, "BrokenSetUp");
+        assertEquals(Status.FAILED, outcome.status());
+        assertTrue(outcome.reason().startsWith("IllegalStateException: 数据库没启动（connect 第 "), outcome.reason());
+    }
+
+    @Test
+    void classWithoutTestsSaysWhatIsMissing() {
+        assertEquals("共 0 个测试：0 个通过，0 个失败（没有找到测试：测试方法要加 @Test 注解）",
+            JUnit.execute(NoTests.class).report());
     }
 
     @Test
