@@ -26,16 +26,16 @@ import tech.tablesaw.api.Table;
  * table.intColumn("bytes").get(2) < table.intColumn("bytes").get(1)  // = true (protobuf is the smallest)
  * }</pre>
  *
- * <p>The byte counts are exact and repeatable. The microsecond columns are measured on the spot: 0.6 s of
- * warm-up that runs all three formats in turn, then 0.08 s per operation, about 1.1 s in all. They change from run
- * to run and machine to machine, and a JVM this young is still slower than a warmed-up server: read the ratios,
- * not the digits. For careful measurements use JMH. Python analog: timing {@code pickle}, {@code json} and
- * protobuf with {@code timeit}.
+ * <p>The byte counts are exact and repeatable. The microsecond columns are measured on the spot: 0.45 s of
+ * warm-up that runs all three formats in turn, then 0.06 s per operation, about 0.8 s in all plus the first
+ * loading of Jackson and protobuf. They change from run to run and machine to machine, and a JVM this young has
+ * not finished compiling the code yet (a second run is faster): read the ratios, not the digits. For careful
+ * measurements use JMH. Python analog: timing {@code pickle}, {@code json} and protobuf with {@code timeit}.
  */
 public final class FormatComparison {
 
-    private static final long WARM_UP_NANOS = 600_000_000L;
-    private static final long MEASURE_NANOS = 80_000_000L;
+    private static final long WARM_UP_NANOS = 450_000_000L;
+    private static final long MEASURE_NANOS = 60_000_000L;
 
     /**
      * The Java side of the sample: a record the three formats all describe.
