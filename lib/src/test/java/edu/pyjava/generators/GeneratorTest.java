@@ -304,11 +304,11 @@ class GeneratorTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
-    void exceptionFromFinallyDuringCloseReachesTheCaller(Backend backend) {
+    void exceptionRaisedWhileClosingReachesTheCaller(Backend backend) {
         Generator<Integer> g = Generator.of(out -> {
             try {
                 out.yield(1);
-            } finally {
+            } catch (GeneratorExit closing) {
                 throw new IllegalStateException("清理失败");
             }
         }, backend);
