@@ -100,3 +100,8 @@ def test_kernelspec_pins_a_jdk_by_absolute_path_and_carries_the_course_flags():
     assert spec.env["JJAVA_CLASSPATH"].endswith("*.jar")
     assert Path(spec.env["JJAVA_STARTUP_SCRIPTS_PATH"]).is_file()
     print(json.dumps(spec.argv, indent=1))
+
+
+def test_generators_run_on_the_fast_continuation_backend_in_the_kernel(kernel):
+    cell = kernel.run("edu.pyjava.generators.Backend.active()")
+    assert (cell.status, cell.text) == ("ok", "CONTINUATION")
