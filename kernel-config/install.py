@@ -255,6 +255,19 @@ def install_kernelspec(venv: Path, jdk: Path) -> None:
              "--name", KERNEL_NAME, str(stage)], stdout=subprocess.DEVNULL)
 
 
+def set_default_ui_language(venv: Path) -> None:
+    """JupyterLab opens in Chinese, like the notebooks; Settings -> Language switches it back to English."""
+    overrides = venv / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    wanted = {"@jupyterlab/translation-extension:plugin": {"locale": "zh_CN"}}
+    current = json.loads(overrides.read_text(encoding="utf-8")) if overrides.is_file() else {}
+    if all(current.get(key) == value for key, value in wanted.items()):
+        log("JupyterLab language is up to date")
+        return
+    log("setting JupyterLab's default language to Chinese (zh_CN)")
+    overrides.parent.mkdir(parents=True, exist_ok=True)
+    overrides.write_text(json.dumps({**current, **wanted}, indent=2) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     if sys.argv[1:] == ["--jdk-home"]:
         print(find_jdk(quiet=True))
@@ -267,6 +280,7 @@ def main() -> None:
     ensure_venv(venv)
     build_jars(jdk, venv)
     install_kernelspec(venv, jdk)
+    set_default_ui_language(venv)
     log(f"ready: kernel '{KERNEL_NAME}' in {venv}")
 
 

@@ -1,0 +1,137 @@
+"""A reader's view: JupyterLab in a real (headless) Chromium runs the course's notebooks through the UI.
+
+Starts JupyterLab from the venv on 127.0.0.1 with a random token, on copies of the notebooks (so the UI's
+autosave never touches the repository), opens the index and one notebook of each part of the course, runs all
+cells, and checks that no cell shows an error and that a Tablesaw table is visible. Screenshots go to
+build/screenshots/. Uses Debian's chromium, never a downloaded browser; without it the test is skipped with
+the command to install it, except in CI (CI=true), where it fails.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import IN_CI, REPO
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SCREENSHOTS = REPO / "build" / "screenshots"
+# The index, then the first notebook of each part of the course that exists.
+PART_STARTS = ["00-index", "01-data-structures", "11-errors-output", "21-sockets", "30-closures"]
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def notebooks_to_open() -> list[str]:
+    return [name for name in PART_STARTS if (REPO / "notebooks" / f"{name}.ipynb").is_file()]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).is_file():
+        message = "Debian's chromium is needed: sudo apt-get install chromium"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    root = tmp_path_factory.mktemp("lab")
+    shutil.copytree(REPO / "notebooks", root / "notebooks")
+    token = secrets.token_hex(16)
+    port = free_port()
+    env = dict(os.environ, JUPYTER_CONFIG_DIR=str(root / "config"), JUPYTERLAB_WORKSPACES_DIR=str(root / "ws"))
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "jupyter"), "lab", "--no-browser", "--ServerApp.ip=127.0.0.1",
+         f"--ServerApp.port={port}", "--ServerApp.port_retries=0", f"--IdentityProvider.token={token}",
+         f"--ServerApp.root_dir={root}", "--LabApp.expose_app_in_browser=True", "--ServerApp.allow_root=True",
+         f"--LabApp.user_settings_dir={root / 'settings'}"],
+        env=env, stdout=subprocess.DEVNULL, stderr=open(root / "lab.log", "w"))
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=5)
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("JupyterLab did not start:\n" + (root / "lab.log").read_text())
+                time.sleep(0.5)
+        yield base, token
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+ERRORS_IN_NOTEBOOK = """() => {
+    const panel = window.jupyterapp.shell.currentWidget;
+    const errors = [];
+    for (const cell of panel.content.model.cells) {
+        if (cell.type !== 'code') continue;
+        for (const output of cell.outputs.toJSON()) {
+            if (output.output_type === 'error') errors.push(output.ename + ': ' + output.evalue);
+        }
+    }
+    return errors;
+}"""
+
+RUN_FINISHED = """() => {
+    const panel = window.jupyterapp.shell.currentWidget;
+    const kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
+    if (!kernel || kernel.status !== 'idle') return false;
+    let unfinished = 0, errors = 0;
+    for (const cell of panel.content.model.cells) {
+        if (cell.type !== 'code' || !cell.sharedModel.source.trim()) continue;
+        if (cell.executionCount === null) unfinished++;
+        for (const output of cell.outputs.toJSON()) if (output.output_type === 'error') errors++;
+    }
+    return unfinished === 0 || errors > 0;   // Run All stops at the first error
+}"""
+
+
+@pytest.mark.parametrize("name", notebooks_to_open())
+def test_notebook_runs_in_jupyterlab_without_errors(browser, lab, name):
+    base, token = lab
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        page.goto(f"{base}/lab/tree/notebooks/{name}.ipynb?token={token}", timeout=120_000)
+        page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell.currentWidget"
+                               " && window.jupyterapp.shell.currentWidget.sessionContext"
+                               " && window.jupyterapp.shell.currentWidget.sessionContext.isReady",
+                               timeout=180_000)
+        page.evaluate("() => window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
+        page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+        page.wait_for_timeout(1000)
+        page.wait_for_function(RUN_FINISHED, timeout=300_000, polling=500)
+
+        assert page.evaluate(ERRORS_IN_NOTEBOOK) == []
+        if name != "00-index" or page.locator("table.pyjava-table").count():
+            table = page.locator("table.pyjava-table").first
+            table.scroll_into_view_if_needed()
+            assert table.is_visible(), "a Tablesaw table shows as HTML"
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+    finally:
+        page.close()
