@@ -50,3 +50,10 @@ def test_solutions_are_tagged_and_collapsed(path):
     assert len(solutions) >= 2, f"{path.name}: at least two exercises, each with a solution cell"
     for cell in solutions:
         assert cell.metadata.get("jupyter", {}).get("source_hidden") is True, "solution cells start collapsed"
+
+
+def test_navigation_and_index_links_are_up_to_date():
+    import subprocess
+    script = NOTEBOOK_DIR.parent / "scripts" / "update-navigation"
+    result = subprocess.run([str(script), "--check"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
