@@ -106,7 +106,7 @@ public final class Decorators {
     /**
      * Calls again when the call fails with one of the given exception types, up to {@code attempts} calls in all.
      * Other exceptions pass straight through. If every attempt fails, the last exception is thrown, with the
-     * earlier ones attached as {@linkplain Throwable#getSuppressed() suppressed}. There is no pause between
+     * earlier ones, in order, as its {@linkplain Throwable#getSuppressed() suppressed} exceptions. There is no pause between
      * attempts.
      *
      * <pre>{@code
@@ -138,7 +138,7 @@ public final class Decorators {
             types.add(Objects.requireNonNull(type, "retry 的异常类型中有 null"));
         }
         return function -> argument -> {
-            RuntimeException failure = null;
+            List<RuntimeException> earlierFailures = new ArrayList<>();
             for (int attempt = 1; ; attempt++) {
                 try {
                     return function.apply(argument);
@@ -146,13 +146,11 @@ public final class Decorators {
                     if (types.stream().noneMatch(type -> type.isInstance(e))) {
                         throw e;
                     }
-                    if (failure != null) {
-                        e.addSuppressed(failure);
-                    }
-                    failure = e;
                     if (attempt == attempts) {
-                        throw failure;
+                        earlierFailures.forEach(e::addSuppressed);
+                        throw e;
                     }
+                    earlierFailures.add(e);
                 }
             }
         };

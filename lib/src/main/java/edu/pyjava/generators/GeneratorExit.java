@@ -21,7 +21,9 @@ import java.io.Serial;
  *
  * <p>Like Python's, which derives from {@code BaseException} and not {@code Exception}, it is an {@link Error}: a
  * body's {@code catch (Exception e)} does not swallow it by accident. A body may catch it to clean up, but must
- * then end (return or rethrow): yielding again is an error, as in Python ("generator ignored GeneratorExit").
+ * then end (return or rethrow): yielding again is an error, as in Python ("generator ignored GeneratorExit"),
+ * raised at that yield so the body still unwinds. A body that swallows even that error and yields once more is
+ * left paused there for good, and {@code close()} reports the same error to its caller.
  * It carries no stack trace: it is a signal, not a failure.
  */
 public final class GeneratorExit extends Error {

@@ -36,10 +36,13 @@ abstract sealed class Strand permits ContinuationStrand, ThreadStrand {
 
     /** Closes abandoned strands (their facade became unreachable): runs the body's finally blocks. */
     private static final Cleaner ABANDONED = Cleaner.create();
+    private static final String IGNORED_EXIT =
+        "生成器忽略了 GeneratorExit：close() 之后不能再 yield（Python: RuntimeError: generator ignored GeneratorExit）";
 
     private final Task task;
     private State state = State.NEW;
     private boolean closing;
+    private boolean exitIgnored;
     private Object yielded;
     private Object sent;
     private Throwable toRaise;
@@ -112,6 +115,13 @@ abstract sealed class Strand permits ContinuationStrand, ThreadStrand {
                 } catch (GeneratorExit expected) {
                     // The body let GeneratorExit through: closed as intended.
                 }
+                if (state == State.SUSPENDED) {
+                    // The body swallowed even the error raised at its second yield: give up on it, paused where
+                    // it is (Python leaves such a generator paused too), rather than loop with it for ever.
+                    state = State.DONE;
+                    yielded = null;
+                    throw new IllegalStateException(IGNORED_EXIT);
+                }
             }
         }
     }
@@ -163,9 +173,10 @@ abstract sealed class Strand permits ContinuationStrand, ThreadStrand {
      * @return what the caller sent ({@code null} for {@code next()})
      */
     final Object suspend(Object value) {
-        if (closing) {
-            throw new IllegalStateException(
-                "生成器忽略了 GeneratorExit：close() 之后不能再 yield（Python: RuntimeError: generator ignored GeneratorExit）");
+        if (closing && !exitIgnored) {
+            // First time: unwind the body with an error, so that its finally blocks still run.
+            exitIgnored = true;
+            throw new IllegalStateException(IGNORED_EXIT);
         }
         yielded = value;
         state = State.SUSPENDED;

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -110,7 +111,9 @@ class DecoratorsTest {
             () -> broken.decorate(retry(3, UncheckedIOException.class)).apply("u"));
         assertEquals(3, calls.get());
         assertEquals("timeout 3", error.getCause().getMessage());
-        assertEquals(1, error.getSuppressed().length, "attempt 2, which carries attempt 1 in turn");
+        assertEquals(List.of("timeout 1", "timeout 2"),
+            Arrays.stream(error.getSuppressed()).map(earlier -> earlier.getCause().getMessage()).toList(),
+            "the earlier failures, in order, side by side");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -240,6 +241,26 @@ class GeneratorTest {
         assertTrue(error.getMessage().contains("ignored GeneratorExit"), error.getMessage());
         assertEquals(List.of("finally"), log);
         assertFalse(stubborn.hasNext());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void closeReturnsEvenWhenTheBodySwallowsEveryThrowableAroundItsYield(Backend backend) {
+        Generator<Integer> hopeless = Generator.of(out -> {
+            while (true) {
+                try {
+                    out.yield(1);
+                } catch (Throwable swallowed) {
+                    // a body that refuses to stop
+                }
+            }
+        }, backend);
+        hopeless.next();
+
+        IllegalStateException error = assertTimeoutPreemptively(Duration.ofSeconds(10),
+            () -> assertThrows(IllegalStateException.class, hopeless::close));
+        assertTrue(error.getMessage().contains("ignored GeneratorExit"), error.getMessage());
+        assertFalse(hopeless.hasNext());
     }
 
     @ParameterizedTest
