@@ -255,15 +255,23 @@ def install_kernelspec(venv: Path, jdk: Path) -> None:
              "--name", KERNEL_NAME, str(stage)], stdout=subprocess.DEVNULL)
 
 
-def set_default_ui_language(venv: Path) -> None:
-    """JupyterLab opens in Chinese, like the notebooks; Settings -> Language switches it back to English."""
+LAB_DEFAULTS = {
+    # JupyterLab opens in Chinese, like the notebooks; Settings -> Language switches it back to English.
+    "@jupyterlab/translation-extension:plugin": {"locale": "zh_CN"},
+    # The course runs offline and in classrooms: no "news" pop-up asking to fetch jupyter.org announcements.
+    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
+}
+
+
+def set_lab_defaults(venv: Path) -> None:
+    """Writes the course's JupyterLab defaults (overrides.json); a user's own settings still win."""
     overrides = venv / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
-    wanted = {"@jupyterlab/translation-extension:plugin": {"locale": "zh_CN"}}
+    wanted = LAB_DEFAULTS
     current = json.loads(overrides.read_text(encoding="utf-8")) if overrides.is_file() else {}
     if all(current.get(key) == value for key, value in wanted.items()):
-        log("JupyterLab language is up to date")
+        log("JupyterLab defaults are up to date")
         return
-    log("setting JupyterLab's default language to Chinese (zh_CN)")
+    log("setting JupyterLab's defaults (Chinese UI, no news pop-up)")
     overrides.parent.mkdir(parents=True, exist_ok=True)
     overrides.write_text(json.dumps({**current, **wanted}, indent=2) + "\n", encoding="utf-8")
 
@@ -280,7 +288,7 @@ def main() -> None:
     ensure_venv(venv)
     build_jars(jdk, venv)
     install_kernelspec(venv, jdk)
-    set_default_ui_language(venv)
+    set_lab_defaults(venv)
     log(f"ready: kernel '{KERNEL_NAME}' in {venv}")
 
 

@@ -85,30 +85,50 @@ def lab(tmp_path_factory):
         server.wait(timeout=30)
 
 
-ERRORS_IN_NOTEBOOK = """() => {
-    const panel = window.jupyterapp.shell.currentWidget;
-    const errors = [];
-    for (const cell of panel.content.model.cells) {
-        if (cell.type !== 'code') continue;
-        for (const output of cell.outputs.toJSON()) {
-            if (output.output_type === 'error') errors.push(output.ename + ': ' + output.evalue);
-        }
+# The notebook's panel, found by its path: a page may also show other tabs (the file browser, a launcher).
+FIND_PANEL = """(name) => {
+    for (const widget of window.jupyterapp.shell.widgets('main')) {
+        if (widget.context && widget.context.path.endsWith(name + '.ipynb') && widget.sessionContext) return widget;
     }
-    return errors;
+    return null;
 }"""
 
-RUN_FINISHED = """() => {
-    const panel = window.jupyterapp.shell.currentWidget;
+PANEL_READY = f"""(name) => {{
+    const panel = window.jupyterapp && ({FIND_PANEL})(name);
+    return !!panel && panel.sessionContext.isReady;
+}}"""
+
+ERRORS_IN_NOTEBOOK = f"""(name) => {{
+    const panel = ({FIND_PANEL})(name);
+    const errors = [];
+    for (const cell of panel.content.model.cells) {{
+        if (cell.type !== 'code') continue;
+        for (const output of cell.outputs.toJSON()) {{
+            if (output.output_type === 'error') errors.push(output.ename + ': ' + output.evalue);
+        }}
+    }}
+    return errors;
+}}"""
+
+RUN_FINISHED = f"""(name) => {{
+    const panel = ({FIND_PANEL})(name);
     const kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
     if (!kernel || kernel.status !== 'idle') return false;
     let unfinished = 0, errors = 0;
-    for (const cell of panel.content.model.cells) {
+    for (const cell of panel.content.model.cells) {{
         if (cell.type !== 'code' || !cell.sharedModel.source.trim()) continue;
         if (cell.executionCount === null) unfinished++;
         for (const output of cell.outputs.toJSON()) if (output.output_type === 'error') errors++;
-    }
+    }}
     return unfinished === 0 || errors > 0;   // Run All stops at the first error
-}"""
+}}"""
+
+RUN_ALL = f"""(name) => {{
+    const panel = ({FIND_PANEL})(name);
+    window.jupyterapp.shell.activateById(panel.id);
+    return window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')
+        .then(() => window.jupyterapp.commands.execute('notebook:run-all-cells'));
+}}"""
 
 
 @pytest.mark.parametrize("name", notebooks_to_open())
@@ -116,18 +136,16 @@ def test_notebook_runs_in_jupyterlab_without_errors(browser, lab, name):
     base, token = lab
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
-        page.goto(f"{base}/lab/tree/notebooks/{name}.ipynb?token={token}", timeout=120_000)
-        page.wait_for_function("() => window.jupyterapp && window.jupyterapp.shell.currentWidget"
-                               " && window.jupyterapp.shell.currentWidget.sessionContext"
-                               " && window.jupyterapp.shell.currentWidget.sessionContext.isReady",
-                               timeout=180_000)
-        page.evaluate("() => window.jupyterapp.commands.execute('notebook:clear-all-cell-outputs')")
-        page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+        # A workspace of its own, reset, so that tabs opened by earlier tests are not restored here.
+        page.goto(f"{base}/lab/workspaces/{name}/tree/notebooks/{name}.ipynb?reset&token={token}",
+                  timeout=120_000)
+        page.wait_for_function(PANEL_READY, arg=name, timeout=180_000)
+        page.evaluate(RUN_ALL, name)
         page.wait_for_timeout(1000)
-        page.wait_for_function(RUN_FINISHED, timeout=300_000, polling=500)
+        page.wait_for_function(RUN_FINISHED, arg=name, timeout=300_000, polling=500)
 
-        assert page.evaluate(ERRORS_IN_NOTEBOOK) == []
-        if name != "00-index" or page.locator("table.pyjava-table").count():
+        assert page.evaluate(ERRORS_IN_NOTEBOOK, name) == []
+        if "pyjava-table" in (REPO / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"):
             table = page.locator("table.pyjava-table").first
             table.scroll_into_view_if_needed()
             assert table.is_visible(), "a Tablesaw table shows as HTML"

@@ -64,7 +64,7 @@ def test_running_setup_again_changes_nothing_and_installs_no_second_kernel():
     assert any("Python packages are up to date" in s for s in steps), second.stdout
     assert any("helper jar is up to date" in s for s in steps), second.stdout
     assert any("kernel java-course is up to date" in s for s in steps), second.stdout
-    assert any("JupyterLab language is up to date" in s for s in steps), second.stdout
+    assert any("JupyterLab defaults are up to date" in s for s in steps), second.stdout
     assert not any(word in second.stdout for word in ("installing", "building", "creating", "setting"))
 
     jupyter = Path(os.environ.get("COURSE_VENV", REPO / ".venv")) / "bin" / "jupyter"
