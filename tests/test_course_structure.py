@@ -10,7 +10,7 @@ NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
 INDEX = NOTEBOOK_DIR / "00-index.ipynb"
 NOTEBOOKS = sorted(p for p in NOTEBOOK_DIR.glob("*.ipynb") if p != INDEX)
 NAME = re.compile(r"^(\d\d)-[a-z0-9]+(-[a-z0-9]+)*\.ipynb$")
-LINK = re.compile(r"\]\(([^)#\s]+\.ipynb)\)")
+LINK = re.compile(r"\]\((?![a-z]+://)([^)#\s]+\.ipynb)\)")  # local links, not Binder URLs
 
 
 def markdown(path: Path) -> str:
@@ -57,3 +57,9 @@ def test_navigation_and_index_links_are_up_to_date():
     script = NOTEBOOK_DIR.parent / "scripts" / "update-navigation"
     result = subprocess.run([str(script), "--check"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_index_has_a_binder_launch_link_for_every_notebook():
+    text = markdown(INDEX)
+    for path in NOTEBOOKS:
+        assert f"urlpath=lab/tree/notebooks/{path.name})" in text, f"no Binder link for {path.name}"
