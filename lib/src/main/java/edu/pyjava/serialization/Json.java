@@ -3,6 +3,7 @@ package edu.pyjava.serialization;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -119,13 +120,8 @@ public final class Json {
      * @throws IllegalArgumentException if the text is not valid JSON or does not fit {@code type}
      */
     public static <T> T loads(String json, Class<T> type) {
-        Objects.requireNonNull(json, "Json.loads 的 JSON 文本不能为 null");
         Objects.requireNonNull(type, "Json.loads 的目标类型不能为 null");
-        try {
-            return MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw parseError(e);
-        }
+        return read(json, MAPPER.constructType(type));
     }
 
     /**
@@ -139,8 +135,12 @@ public final class Json {
      * @throws IllegalArgumentException if the text is not valid JSON or does not fit {@code type}
      */
     public static <T> T loads(String json, TypeReference<T> type) {
-        Objects.requireNonNull(json, "Json.loads 的 JSON 文本不能为 null");
         Objects.requireNonNull(type, "Json.loads 的目标类型不能为 null");
+        return read(json, MAPPER.getTypeFactory().constructType(type));
+    }
+
+    private static <T> T read(String json, JavaType type) {
+        Objects.requireNonNull(json, "Json.loads 的 JSON 文本不能为 null");
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
