@@ -23,6 +23,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every behaviour runs on both backends: they must be indistinguishable except for speed. */
 class GeneratorTest {
 
+    /** An endless generator 0, 1, 2, ... whose {@code finally} block adds "finally" to {@code log}. */
+    private static Generator<Integer> countingUpThenFinally(List<String> log, Backend backend) {
+        return Generator.of(out -> {
+            try {
+                for (int i = 0; ; i++) {
+                    out.yield(i);
+                }
+            } finally {
+                log.add("finally");
+            }
+        }, backend);
+    }
+
     // Python: def fibonacci(n): a, b, counter = 0, 1, 0 ... yield a ...
     static Generator<Long> fibonacci(int n, Backend backend) {
         return Generator.of(out -> {
@@ -171,15 +184,7 @@ class GeneratorTest {
     @EnumSource(Backend.class)
     void closingEarlyRunsFinallyBlocks(Backend backend) {
         List<String> log = new ArrayList<>();
-        Generator<Integer> g = Generator.of(out -> {
-            try {
-                for (int i = 0; ; i++) {
-                    out.yield(i);
-                }
-            } finally {
-                log.add("finally");
-            }
-        }, backend);
+        Generator<Integer> g = countingUpThenFinally(log, backend);
         assertEquals(0, g.next());
         g.close();
         assertEquals(List.of("finally"), log);
@@ -284,15 +289,7 @@ class GeneratorTest {
     @EnumSource(Backend.class)
     void closingTheStreamRunsFinallyBlocks(Backend backend) {
         List<String> log = new ArrayList<>();
-        Generator<Integer> g = Generator.of(out -> {
-            try {
-                for (int i = 0; ; i++) {
-                    out.yield(i);
-                }
-            } finally {
-                log.add("finally");
-            }
-        }, backend);
+        Generator<Integer> g = countingUpThenFinally(log, backend);
         try (Stream<Integer> numbers = g.stream()) {
             assertEquals(List.of(0, 1, 2), numbers.limit(3).toList());
             assertEquals(List.of(), log);
