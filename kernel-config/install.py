@@ -156,7 +156,8 @@ def ensure_venv(venv: Path) -> Path:
 # ---------------------------------------------------------------- Java build
 
 def build_inputs() -> list[Path]:
-    inputs = [REPO / "pom.xml", REPO / ".mvn" / "wrapper" / "maven-wrapper.properties"]
+    # requirements.txt pins jjava, whose jar the launcher compiles against: a new pin means a rebuild.
+    inputs = [REPO / "pom.xml", REPO / ".mvn" / "wrapper" / "maven-wrapper.properties", REPO / "requirements.txt"]
     for module in (REPO / "lib", KERNEL_CONFIG / "interrupt-agent", KERNEL_CONFIG / "launcher"):
         inputs.append(module / "pom.xml")
         inputs.extend(p for p in (module / "src" / "main").rglob("*") if p.is_file())
