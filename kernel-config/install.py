@@ -182,6 +182,8 @@ def build_jars(jdk: Path, venv: Path) -> None:
         log("helper jar is up to date")
         return
     log("building the helper jar with ./mvnw (tests run with the test command)")
+    # copy-dependencies only adds files: clear it so a version bump leaves no stale jar on the kernel's classpath.
+    shutil.rmtree(REPO / "lib" / "target" / "dependency", ignore_errors=True)
     env = dict(os.environ, JAVA_HOME=str(jdk))
     run([str(REPO / "mvnw"), "--batch-mode", "--quiet", "package", "-DskipTests", f"-Djjava.jar={jjava_jar(venv)}"],
         cwd=REPO, env=env)
