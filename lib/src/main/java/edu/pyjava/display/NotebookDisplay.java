@@ -27,6 +27,8 @@ import tech.tablesaw.api.Table;
  * // = an HTML table Python | Java with the code in <code>
  * new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB)
  * // = a 200×100 PNG picture (text copy: "BufferedImage 200×100")
+ * Chart.bars("耗时", "秒", seconds)
+ * // = an SVG bar chart (text copy: one "label: value 秒" line per bar)
  * }</pre>
  *
  * <p>Each value also gets a deterministic plain-text copy, without the hash codes of {@code Object.toString()}.
@@ -64,6 +66,13 @@ public final class NotebookDisplay implements Extension {
             .register((compare, context) -> {
                 context.renderIfRequested(MIMEType.TEXT_HTML, (MIMEType type) -> compare.toHtml());
                 context.renderIfRequested(MIMEType.TEXT_PLAIN, (MIMEType type) -> compare.toString());
+            });
+        renderer.createRegistration(Chart.class)
+            .preferring(MIMEType.IMAGE_SVG)
+            .supporting(MIMEType.TEXT_PLAIN)
+            .register((chart, context) -> {
+                context.renderIfRequested(MIMEType.IMAGE_SVG, (MIMEType type) -> chart.toSvg());
+                context.renderIfRequested(MIMEType.TEXT_PLAIN, (MIMEType type) -> chart.toString());
             });
         // 内核自带的 RenderedImage 渲染器也会输出 PNG，但它的文本副本是带哈希码的 toString()
         renderer.createRegistration(BufferedImage.class)

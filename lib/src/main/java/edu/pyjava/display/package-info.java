@@ -9,6 +9,8 @@
  *       {@link java.awt.image.BufferedImage} as a PNG picture.</li>
  *   <li>{@link edu.pyjava.display.Tables} turns a list of records or maps into a {@code Table}, like
  *       {@code pandas.DataFrame(rows)}.</li>
+ *   <li>{@link edu.pyjava.display.Chart} draws a bar or line chart as SVG (measurements in notebooks 25 and 26),
+ *       like a minimal matplotlib.</li>
  *   <li>{@link edu.pyjava.display.HtmlTable} does the table rendering and can be used on its own.</li>
  * </ul>
  *

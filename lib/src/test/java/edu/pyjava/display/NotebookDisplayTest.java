@@ -53,4 +53,15 @@ class NotebookDisplayTest {
         assertEquals(Color.RED.getRGB(), decoded.getRGB(2, 1));
         assertEquals("BufferedImage 3×2", data.getData(MIMEType.TEXT_PLAIN), "no hash code in the text copy");
     }
+
+    @Test
+    void chartRendersAsSvgWithItsNumbersAsText() {
+        java.util.LinkedHashMap<String, Integer> counts = new java.util.LinkedHashMap<>();
+        counts.put("a", 3);
+
+        DisplayData data = render(Chart.bars("计数", "", counts));
+
+        assertTrue(((String) data.getData(MIMEType.IMAGE_SVG)).startsWith("<svg "));
+        assertEquals("计数\na: 3\n", data.getData(MIMEType.TEXT_PLAIN));
+    }
 }
