@@ -76,11 +76,12 @@ def static_problems(notebook, name: str) -> list[str]:
     return problems
 
 
-def execute(notebook, timeout: int = 120, cwd: Path | None = None):
+def execute(notebook, timeout: int = 120, cwd: Path | None = None, env: dict[str, str] | None = None):
+    """Runs a copy of the notebook in a new kernel; `env`, if given, is the kernel's whole environment."""
     fresh = copy.deepcopy(notebook)
     client = NotebookClient(fresh, kernel_name=KERNEL_NAME, timeout=timeout, allow_errors=True,
                             resources={"metadata": {"path": str(cwd)}} if cwd else {})
-    client.execute()
+    client.execute(**({"env": env} if env is not None else {}))
     return fresh
 
 
@@ -100,8 +101,13 @@ def fresh_run_problems(stored, fresh, name: str) -> list[str]:
     return problems
 
 
-def check_notebook(path: Path, timeout: int = 120) -> list[str]:
+def run_and_check(path: Path, timeout: int = 120, env: dict[str, str] | None = None):
+    """The fresh run of the notebook at `path` and its problems (static ones and those of the fresh run)."""
     notebook = nbformat.read(path, as_version=4)
     problems = static_problems(notebook, path.name)
-    fresh = execute(notebook, timeout=timeout, cwd=path.parent)
-    return problems + fresh_run_problems(notebook, fresh, path.name)
+    fresh = execute(notebook, timeout=timeout, cwd=path.parent, env=env)
+    return fresh, problems + fresh_run_problems(notebook, fresh, path.name)
+
+
+def check_notebook(path: Path, timeout: int = 120, env: dict[str, str] | None = None) -> list[str]:
+    return run_and_check(path, timeout=timeout, env=env)[1]
