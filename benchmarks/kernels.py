@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/kernels.py [--starts 5] [--cells 20]
 
 Installs nothing. Starts each kernel in turn, `--starts` times: start -> ready is the time from launching the
-process until the kernel answers kernel_info; then `--cells` trivial cells (`1 + 1`) give the round-trip
-median; memory is the resident set size (RSS) of the kernel's whole process tree after one cell, and USS
+process until the kernel answers kernel_info; start -> first result adds the first cell's round trip (the course
+kernel answers kernel_info while JShell still warms up in the background, so this is the honest "Run All right
+after opening" number); then `--cells` trivial cells (`1 + 1`) give the round-trip median; memory is the resident set size (RSS) of the kernel's whole process tree after one cell, and USS
 (memory unique to the tree, what a second student's kernel really adds) where the OS reports it.
 Prints medians and the course kernel's ratios against the targets of issue 9.
 """
@@ -33,7 +34,7 @@ def tree_memory(pid: int) -> tuple[float, float]:
     return rss / 2**20, uss / 2**20
 
 
-def measure_once(kernel_name: str, cells: int) -> tuple[float, float, float, float]:
+def measure_once(kernel_name: str, cells: int) -> tuple[float, float, float, float, float]:
     manager = jupyter_client.KernelManager(kernel_name=kernel_name)
     started = time.perf_counter()
     manager.start_kernel()
@@ -44,6 +45,7 @@ def measure_once(kernel_name: str, cells: int) -> tuple[float, float, float, flo
         ready = time.perf_counter() - started
         code = TRIVIAL_CELL
         client.execute_interactive(code, timeout=60, output_hook=lambda message: None)  # the one cell
+        first_result = time.perf_counter() - started
         rss, uss = tree_memory(manager.provisioner.pid)
         round_trips = []
         for _ in range(cells):
@@ -51,7 +53,7 @@ def measure_once(kernel_name: str, cells: int) -> tuple[float, float, float, flo
             reply = client.execute_interactive(code, timeout=60, output_hook=lambda message: None)
             round_trips.append(time.perf_counter() - begin)
             assert reply["content"]["status"] == "ok", reply["content"]
-        return ready, statistics.median(round_trips), rss, uss
+        return ready, statistics.median(round_trips), rss, uss, first_result
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=False)
@@ -66,16 +68,17 @@ def main() -> None:
     results = {}
     for label, name in KERNELS:
         runs = [measure_once(name, args.cells) for _ in range(args.starts)]
-        results[label] = tuple(statistics.median(run[i] for run in runs) for i in range(4))
-        ready, latency, rss, uss = results[label]
-        print(f"  measured {label}: ready {ready:.2f} s, cell {latency * 1000:.1f} ms, "
+        results[label] = tuple(statistics.median(run[i] for run in runs) for i in range(5))
+        ready, latency, rss, uss, first = results[label]
+        print(f"  measured {label}: ready {ready:.2f} s, first result {first:.2f} s, cell {latency * 1000:.1f} ms, "
               f"RSS {rss:.0f} MiB, USS {uss:.0f} MiB", flush=True)
 
     print(f"\nMedians of {args.starts} starts and {args.cells} cells each\n")
-    print(f"| kernel | start -> ready | trivial cell round trip | RSS after one cell | USS after one cell |")
-    print(f"|---|---|---|---|---|")
-    for label, (ready, latency, rss, uss) in results.items():
-        print(f"| {label} | {ready:.2f} s | {latency * 1000:.1f} ms | {rss:.0f} MiB | {uss:.0f} MiB |")
+    print("| kernel | start -> ready | start -> first result | trivial cell round trip | RSS after one cell "
+          "| USS after one cell |")
+    print("|---|---|---|---|---|---|")
+    for label, (ready, latency, rss, uss, first) in results.items():
+        print(f"| {label} | {ready:.2f} s | {first:.2f} s | {latency * 1000:.1f} ms | {rss:.0f} MiB | {uss:.0f} MiB |")
 
     course, bare, ipython = results["course kernel"], results["bare JJava"], results["IPython"]
     checks = [
@@ -83,9 +86,15 @@ def main() -> None:
         ("cell round trip, course / bare JJava", course[1] / bare[1], 0.3),
         ("memory (RSS), course / bare JJava", course[2] / bare[2], 0.5),
     ]
+    informative = [
+        ("start -> first result, course / IPython", course[4] / ipython[4]),
+        ("start -> first result, course / bare JJava", course[4] / bare[4]),
+    ]
     print(f"\n| ratio | value | target | |\n|---|---|---|---|")
     for label, value, target in checks:
         print(f"| {label} | {value:.2f}x | <= {target}x | {'PASS' if value <= target else 'MISS'} |")
+    for label, value in informative:
+        print(f"| {label} | {value:.2f}x | (no target) | |")
 
 
 if __name__ == "__main__":

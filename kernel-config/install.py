@@ -33,6 +33,10 @@ KERNEL_CONFIG = REPO / "kernel-config"
 KERNEL_NAME = "java-course"
 KERNEL_DISPLAY_NAME = "Java 课程 (Java Course)"
 MIN_JAVA = 21
+# From JDK 25 the JVM can write an ahead-of-time cache in one training run (-XX:AOTCacheOutput, JEP 514).
+MIN_JAVA_FOR_AOT_CACHE = 25
+AOT_CACHE_NAME = "course.aot"
+AOT_CACHE_STAMP = AOT_CACHE_NAME + ".sha256"
 
 
 def log(message: str) -> None:
@@ -117,7 +121,7 @@ def digest(paths: list[Path], extra: str = "") -> str:
     """A fingerprint of files' names and contents, to tell whether a step's inputs changed."""
     sha = hashlib.sha256(extra.encode())
     for path in sorted(paths):
-        sha.update(str(path.relative_to(REPO)).encode())
+        sha.update(str(path.relative_to(REPO) if path.is_relative_to(REPO) else path).encode())
         sha.update(path.read_bytes())
     return sha.hexdigest()
 
@@ -197,6 +201,15 @@ def jvm_options() -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
+def cache_options(jdk: Path, installed_dir: Path) -> list[str]:
+    """The AOT cache flag on JDK 25+; older JDKs start without a cache (their CDS cannot archive alongside
+    our -javaagent). A missing or stale cache never stops the JVM: it logs why and starts without it."""
+    version = java_major_version(jdk / "bin" / "java") or MIN_JAVA
+    if version < MIN_JAVA_FOR_AOT_CACHE:
+        return []
+    return [f"-XX:AOTCache={installed_dir / AOT_CACHE_NAME}"]
+
+
 def stage_kernelspec(stage: Path, jdk: Path, kernel_jar: Path, installed_dir: Path) -> None:
     """Writes the kernelspec into `stage`; paths inside point to where it will be installed."""
     jars = stage / "jars"
@@ -216,7 +229,7 @@ def stage_kernelspec(stage: Path, jdk: Path, kernel_jar: Path, installed_dir: Pa
         shutil.copy2(logo, stage)
 
     classpath = os.pathsep.join([str(installed_dir / "launcher" / "kernel-launcher.jar"), str(kernel_jar)])
-    argv = [str(jdk / "bin" / "java"), *jvm_options(),
+    argv = [str(jdk / "bin" / "java"), *jvm_options(), *cache_options(jdk, installed_dir),
             f"-javaagent:{installed_dir / 'agent' / 'interrupt-agent.jar'}",
             "-cp", classpath, "edu.pyjava.kernel.launcher.CourseKernel", "{connection_file}"]
     spec = {
@@ -234,9 +247,10 @@ def stage_kernelspec(stage: Path, jdk: Path, kernel_jar: Path, installed_dir: Pa
 
 
 def same_tree(left: Path, right: Path) -> bool:
+    """Whether `right` holds the files of `left`; the trained AOT cache, which only `right` has, is ignored."""
     if not right.is_dir():
         return False
-    comparison = filecmp.dircmp(left, right)
+    comparison = filecmp.dircmp(left, right, ignore=[AOT_CACHE_NAME, AOT_CACHE_STAMP])
     if comparison.left_only or comparison.right_only or comparison.funny_files:
         return False
     _, mismatch, errors = filecmp.cmpfiles(left, right, comparison.common_files, shallow=False)
@@ -266,6 +280,32 @@ LAB_DEFAULTS = {
 }
 
 
+def train_aot_cache(venv: Path, jdk: Path) -> None:
+    """Writes the kernel's AOT cache by one training run (JDK 25+), unless the cache matches the kernelspec
+    and the JDK already."""
+    installed_dir = venv / "share" / "jupyter" / "kernels" / KERNEL_NAME
+    spec = json.loads((installed_dir / "kernel.json").read_text(encoding="utf-8"))
+    if not any(arg.startswith("-XX:AOTCache=") for arg in spec["argv"]):
+        return
+    stamp = installed_dir / AOT_CACHE_STAMP
+    # The JDK's `release` file names its exact build: an updated JDK at the same path needs a new cache.
+    fingerprint = digest([installed_dir / "kernel.json", jdk / "release"])
+    if up_to_date(stamp, fingerprint) and (installed_dir / AOT_CACHE_NAME).is_file():
+        log("kernel AOT cache is up to date")
+        return
+    log("training the kernel's AOT cache: a few notebooks run once (about a minute)")
+    stamp.unlink(missing_ok=True)
+    training = subprocess.run(
+        [str(venv / "bin" / "python"), str(KERNEL_CONFIG / "train_aot_cache.py"), str(installed_dir)],
+        capture_output=True, text=True)
+    if training.returncode != 0:
+        # 没有缓存内核照样能用，只是启动慢一些：提醒，但不让安装失败
+        print(training.stdout[-4000:] + training.stderr[-4000:], file=sys.stderr)
+        log("warning: no AOT cache (the kernel works, it only starts slower); the output above says why")
+        return
+    stamp.write_text(fingerprint + "\n")
+
+
 def set_lab_defaults(venv: Path) -> None:
     """Writes the course's JupyterLab defaults (overrides.json); a user's own settings still win."""
     overrides = venv / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
@@ -291,6 +331,7 @@ def main() -> None:
     ensure_venv(venv)
     build_jars(jdk, venv)
     install_kernelspec(venv, jdk)
+    train_aot_cache(venv, jdk)
     set_lab_defaults(venv)
     log(f"ready: kernel '{KERNEL_NAME}' in {venv}")
 

@@ -26,8 +26,9 @@ import org.dflib.jjava.maven.magics.MavenRepoMagic;
  * The course kernel's {@code main}: JJava's Java kernel, connected without JJava's 50 ms shell-loop wait.
  *
  * <p>It does what {@code org.dflib.jjava.distro.JJava.main} of the pinned JJava (1.0a8) does — the same magics,
- * the same {@code JJAVA_*} variables, the same start-up order — except that it connects through a
- * {@link QuickShellConnection}. Should that fail because JJava's internals changed, or should the environment
+ * the same {@code JJAVA_*} variables, the same start-up steps — except that it connects through a
+ * {@link QuickShellConnection}, and it connects first and readies JShell meanwhile ({@link BackgroundStartup}).
+ * Should the quick connection fail because JJava's internals changed, or should the environment
  * variable {@code COURSE_KERNEL_STOCK_SHELL} be {@code 1}, it logs why and uses JJava's own connection.
  *
  * <pre>{@code
@@ -64,11 +65,10 @@ public final class CourseKernel {
 
         JupyterConnection connection = connect(properties, environment);
         JavaKernel kernel = buildKernel(environment);
-        kernel.onStartup();
-        kernel.addToClasspath(environment.classpath());
-        environment.startupSnippets().forEach(snippet -> kernel.evalBuilder(snippet).resolveMagics().eval());
+        BackgroundStartup startup = BackgroundStartup.begin(kernel, environment);
 
         kernel.becomeHandlerForConnection(connection);
+        startup.guard(connection);
         connection.connect();
         connection.waitUntilClose();
         // A normal exit, so that a JVM started with -XX:ArchiveClassesAtExit writes its class-data archive.

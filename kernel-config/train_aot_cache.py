@@ -1,0 +1,79 @@
+"""Trains the course kernel's ahead-of-time cache (JDK 25+, JEP 483/514/515).
+
+    <venv>/bin/python kernel-config/train_aot_cache.py <installed kernel dir>
+
+install.py runs this after installing the kernelspec. It starts the installed kernel once with
+-XX:AOTCacheOutput instead of -XX:AOTCache, runs the code cells of a few course notebooks through it (a
+realistic training run: JShell compiling cells, tables, generators, exercise checks), and shuts it down
+cleanly: the JVM writes the cache only when it exits normally. The cache then holds the classes that run
+loaded and linked, and the method profiles it gathered, so every later kernel starts with them ready.
+
+The cache is written next to kernel.json under a temporary name and renamed into place when complete, so a
+kernel starting meanwhile never sees half a file. If anything goes wrong the kernel still works: a JVM
+given a missing or stale cache logs why and starts without it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+CACHE_NAME = "course.aot"
+TRAINING_NOTEBOOKS = ["01-data-structures.ipynb", "05-generators-iterators.ipynb", "13-unit-testing.ipynb"]
+NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+# Writing the cache runs a second JVM after the kernel exits; give it time on a slow machine.
+CACHE_WRITE_SECONDS = 600
+
+
+def training_argv(argv: list[str], output: Path) -> list[str]:
+    """The kernel's own command line with the cache flag turned from 'use' into 'write'."""
+    flag = "-XX:AOTCache="
+    java, *options = argv
+    if not any(option.startswith(flag) for option in options):
+        raise SystemExit(f"error: the kernelspec has no {flag}... flag; nothing to train")
+    written = [f"-XX:AOTCacheOutput={output}" if option.startswith(flag) else option for option in options]
+    # The training run warns about every class it cannot cache (cell classes, the agent's): not news.
+    return [java, "-Xlog:aot*=error", "-Xlog:cds*=error", *written]
+
+
+def main() -> None:
+    kernel_dir = Path(sys.argv[1]).resolve()
+    spec = json.loads((kernel_dir / "kernel.json").read_text(encoding="utf-8"))
+    partial = kernel_dir / (CACHE_NAME + ".partial")
+    partial.unlink(missing_ok=True)
+
+    with tempfile.TemporaryDirectory() as jupyter_path:
+        training_dir = Path(jupyter_path) / "kernels" / "course-aot-training"
+        training_dir.mkdir(parents=True)
+        spec["argv"] = training_argv(spec["argv"], partial)
+        (training_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
+        os.environ["JUPYTER_PATH"] = jupyter_path
+
+        import nbformat
+        from jupyter_client import KernelManager
+        from nbclient import NotebookClient
+
+        cells = []
+        for name in TRAINING_NOTEBOOKS:
+            notebook = nbformat.read(NOTEBOOKS / name, as_version=4)
+            cells.extend(cell for cell in notebook.cells if cell.cell_type == "code")
+        training = nbformat.v4.new_notebook(cells=cells)
+        manager = KernelManager(kernel_name="course-aot-training", shutdown_wait_time=CACHE_WRITE_SECONDS)
+        with tempfile.TemporaryDirectory() as work:
+            # The kernel's working directory must outlive the kernel: the JVM starts the cache writer there.
+            NotebookClient(training, km=manager, timeout=300, allow_errors=True,
+                           resources={"metadata": {"path": work}}).execute()
+            # nbclient leaves a kernel it was handed running; a clean shutdown is what makes the JVM write.
+            if manager.is_alive():
+                manager.shutdown_kernel(now=False)
+
+    if not partial.is_file():
+        raise SystemExit("error: the training run wrote no cache (see the kernel's output above)")
+    partial.replace(kernel_dir / CACHE_NAME)
+
+
+if __name__ == "__main__":
+    main()
