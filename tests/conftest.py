@@ -29,6 +29,8 @@ def kernel():
 
 
 NOTEBOOK_TIMES: dict[str, float] = {}
+# (seconds, workers) of the one parallel run of all selected notebooks in test_notebooks.py
+COURSE_WALL_TIME: list[tuple[float, int]] = []
 
 
 def pytest_terminal_summary(terminalreporter):
@@ -38,4 +40,6 @@ def pytest_terminal_summary(terminalreporter):
     terminalreporter.section("notebook execution times")
     for name, seconds in sorted(NOTEBOOK_TIMES.items(), key=lambda item: -item[1]):
         terminalreporter.write_line(f"{seconds:7.1f} s  {name}")
-    terminalreporter.write_line(f"{sum(NOTEBOOK_TIMES.values()):7.1f} s  all {len(NOTEBOOK_TIMES)} notebooks")
+    terminalreporter.write_line(f"{sum(NOTEBOOK_TIMES.values()):7.1f} s  sum of all {len(NOTEBOOK_TIMES)} notebooks' times")
+    for seconds, workers in COURSE_WALL_TIME:
+        terminalreporter.write_line(f"{seconds:7.1f} s  wall time of the course run, {workers} notebooks at a time")
