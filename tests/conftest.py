@@ -42,4 +42,4 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_line(f"{seconds:7.1f} s  {name}")
     terminalreporter.write_line(f"{sum(NOTEBOOK_TIMES.values()):7.1f} s  sum of all {len(NOTEBOOK_TIMES)} notebooks' times")
     for seconds, workers in COURSE_WALL_TIME:
-        terminalreporter.write_line(f"{seconds:7.1f} s  wall time of the course run, {workers} notebooks at a time")
+        terminalreporter.write_line(f"{seconds:7.1f} s  wall time of the course run ({workers} at a time)")
