@@ -1,7 +1,9 @@
 """Checks one notebook the way the course promises: it runs fresh, shows no error, and shows what it stores.
 
 A code cell tagged `nondeterministic` (times, hash codes, thread interleavings) is run and must not fail,
-but its outputs are not compared. Keep that set small.
+but its outputs are not compared. A cell tagged `jdk-dependent` (a javac message that changed between Java
+releases) is compared only when the kernel runs the Java feature release that stored the outputs. Keep both
+sets small.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from nbclient import NotebookClient
 from kernel_session import KERNEL_NAME
 
 NONDETERMINISTIC_TAG = "nondeterministic"
+JDK_DEPENDENT_TAG = "jdk-dependent"
 COMPARED_MIME_TYPES = ("text/plain", "text/html", "text/markdown", "text/latex", "application/json")
 ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -26,6 +29,19 @@ def code_cells(notebook) -> list:
 
 def is_nondeterministic(cell) -> bool:
     return NONDETERMINISTIC_TAG in cell.get("metadata", {}).get("tags", [])
+
+
+def java_feature_release(notebook) -> str:
+    """The Java feature release ("21", "25") the kernel reported when the notebook ran."""
+    version = notebook.get("metadata", {}).get("language_info", {}).get("version", "")
+    return re.split(r"[.+-]", version, maxsplit=1)[0]
+
+
+def is_compared(cell, stored, fresh) -> bool:
+    tags = cell.get("metadata", {}).get("tags", [])
+    if NONDETERMINISTIC_TAG in tags:
+        return False
+    return JDK_DEPENDENT_TAG not in tags or java_feature_release(stored) == java_feature_release(fresh)
 
 
 def comparable(outputs: list) -> list:
@@ -95,7 +111,7 @@ def fresh_run_problems(stored, fresh, name: str) -> list[str]:
             if output["output_type"] == "error":
                 problems.append(f"{name} cell {index}: error when run fresh: {output['ename']}: "
                                 f"{ANSI_ESCAPE.sub('', output['evalue'])}")
-        if not is_nondeterministic(old) and comparable(old.outputs) != comparable(new.outputs):
+        if is_compared(old, stored, fresh) and comparable(old.outputs) != comparable(new.outputs):
             problems.append(f"{name} cell {index}: fresh output differs from the stored one\n"
                             f"  stored: {comparable(old.outputs)!r}\n  fresh:  {comparable(new.outputs)!r}")
     return problems

@@ -46,3 +46,22 @@ def test_check_reports_a_notebook_on_another_kernel(tmp_path):
     problems = check_notebook(path)
 
     assert problems == ["python.ipynb: kernelspec is 'python3', expected 'java-course'"]
+
+
+def test_a_jdk_dependent_cell_is_compared_only_on_the_java_release_that_stored_it(tmp_path):
+    cells = [
+        new_code_cell("\"javac says A\"", outputs=[result("javac says B")], execution_count=1,
+                      metadata={"tags": ["jdk-dependent"]}),
+        new_code_cell("\"plain\"", outputs=[result("stale")], execution_count=2),
+    ]
+    # Stored by a Java release no kernel here runs: the tagged cell is not compared, every other cell still is.
+    notebook = new_notebook(cells=cells, metadata={
+        "kernelspec": {"name": KERNEL_NAME, "display_name": "Java", "language": "java"},
+        "language_info": {"name": "Java", "version": "8.0.402+6"}})
+    path = tmp_path / "probe.ipynb"
+    nbformat.write(notebook, path)
+
+    problems = "\n".join(check_notebook(path))
+
+    assert "cell 0" not in problems
+    assert "cell 1: fresh output differs" in problems
