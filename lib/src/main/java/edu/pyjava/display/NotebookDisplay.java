@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.dflib.jjava.jupyter.Extension;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
@@ -53,35 +54,23 @@ public final class NotebookDisplay implements Extension {
      */
     static void registerAll(Renderer renderer) {
         HtmlTable html = HtmlTable.withRowLimit(HtmlTable.DEFAULT_ROW_LIMIT);
-        renderer.createRegistration(Table.class)
-            .preferring(MIMEType.TEXT_HTML)
-            .supporting(MIMEType.TEXT_PLAIN)
-            .register((table, context) -> {
-                context.renderIfRequested(MIMEType.TEXT_HTML, (MIMEType type) -> html.render(table));
-                context.renderIfRequested(MIMEType.TEXT_PLAIN, (MIMEType type) -> table.print());
-            });
-        renderer.createRegistration(Compare.class)
-            .preferring(MIMEType.TEXT_HTML)
-            .supporting(MIMEType.TEXT_PLAIN)
-            .register((compare, context) -> {
-                context.renderIfRequested(MIMEType.TEXT_HTML, (MIMEType type) -> compare.toHtml());
-                context.renderIfRequested(MIMEType.TEXT_PLAIN, (MIMEType type) -> compare.toString());
-            });
-        renderer.createRegistration(Chart.class)
-            .preferring(MIMEType.IMAGE_SVG)
-            .supporting(MIMEType.TEXT_PLAIN)
-            .register((chart, context) -> {
-                context.renderIfRequested(MIMEType.IMAGE_SVG, (MIMEType type) -> chart.toSvg());
-                context.renderIfRequested(MIMEType.TEXT_PLAIN, (MIMEType type) -> chart.toString());
-            });
+        register(renderer, Table.class, MIMEType.TEXT_HTML, html::render, Table::print);
+        register(renderer, Compare.class, MIMEType.TEXT_HTML, Compare::toHtml, Compare::toString);
+        register(renderer, Chart.class, MIMEType.IMAGE_SVG, Chart::toSvg, Chart::toString);
         // 内核自带的 RenderedImage 渲染器也会输出 PNG，但它的文本副本是带哈希码的 toString()
-        renderer.createRegistration(BufferedImage.class)
-            .preferring(MIMEType.IMAGE_PNG)
+        register(renderer, BufferedImage.class, MIMEType.IMAGE_PNG, NotebookDisplay::pngBase64,
+            image -> "BufferedImage " + image.getWidth() + "×" + image.getHeight());
+    }
+
+    /** Shows values of {@code type} as {@code rich}, with a plain-text copy for every other front end. */
+    private static <T> void register(Renderer renderer, Class<T> type, MIMEType rich,
+                                     Function<T, String> richForm, Function<T, String> textForm) {
+        renderer.createRegistration(type)
+            .preferring(rich)
             .supporting(MIMEType.TEXT_PLAIN)
-            .register((image, context) -> {
-                context.renderIfRequested(MIMEType.IMAGE_PNG, (MIMEType type) -> pngBase64(image));
-                context.renderIfRequested(MIMEType.TEXT_PLAIN,
-                    (MIMEType type) -> "BufferedImage " + image.getWidth() + "×" + image.getHeight());
+            .register((value, context) -> {
+                context.renderIfRequested(rich, () -> richForm.apply(value));
+                context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> textForm.apply(value));
             });
     }
 
