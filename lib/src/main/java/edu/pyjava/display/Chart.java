@@ -59,11 +59,12 @@ public final class Chart {
         }
         Map<String, Double> bars = new LinkedHashMap<>();
         values.forEach((label, value) -> {
+            Objects.requireNonNull(label, "柱的名字不能为 null");
             double number = finite(value, "柱 " + label);
             if (number < 0) {
                 throw new IllegalArgumentException("柱状图的值不能为负数：" + label + " = " + number);
             }
-            bars.put(Objects.requireNonNull(label, "柱的名字不能为 null"), number);
+            bars.put(label, number);
         });
         return new Chart(title, barsSvg(title, unit, bars), barsText(title, unit, bars));
     }
