@@ -91,7 +91,7 @@ final class BackgroundStartup {
     }
 
     /** Blocks until the warm-up has finished, successfully or not. */
-    void awaitFinished() {
+    private void awaitFinished() {
         boolean interrupted = false;
         while (true) {
             try {
@@ -104,14 +104,5 @@ final class BackgroundStartup {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /**
-     * Whether the warm-up has finished.
-     *
-     * @return true once every start-up step has run or failed
-     */
-    boolean isFinished() {
-        return finished.getCount() == 0;
     }
 }
