@@ -16,10 +16,14 @@ given a missing or stale cache logs why and starts without it.
 from __future__ import annotations
 
 import json
-import os
 import sys
 import tempfile
 from pathlib import Path
+
+import nbformat
+from jupyter_client import KernelManager
+from jupyter_client.kernelspec import KernelSpecManager
+from nbclient import NotebookClient
 
 CACHE_NAME = "course.aot"
 TRAINING_NOTEBOOKS = ["01-data-structures.ipynb", "05-generators-iterators.ipynb", "13-unit-testing.ipynb"]
@@ -45,23 +49,19 @@ def main() -> None:
     partial = kernel_dir / (CACHE_NAME + ".partial")
     partial.unlink(missing_ok=True)
 
-    with tempfile.TemporaryDirectory() as jupyter_path:
-        training_dir = Path(jupyter_path) / "kernels" / "course-aot-training"
-        training_dir.mkdir(parents=True)
+    with tempfile.TemporaryDirectory() as kernels:
+        training_dir = Path(kernels) / "course-aot-training"
+        training_dir.mkdir()
         spec["argv"] = training_argv(spec["argv"], partial)
         (training_dir / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
-        os.environ["JUPYTER_PATH"] = jupyter_path
-
-        import nbformat
-        from jupyter_client import KernelManager
-        from nbclient import NotebookClient
 
         cells = []
         for name in TRAINING_NOTEBOOKS:
             notebook = nbformat.read(NOTEBOOKS / name, as_version=4)
             cells.extend(cell for cell in notebook.cells if cell.cell_type == "code")
         training = nbformat.v4.new_notebook(cells=cells)
-        manager = KernelManager(kernel_name="course-aot-training", shutdown_wait_time=CACHE_WRITE_SECONDS)
+        manager = KernelManager(kernel_name=training_dir.name, shutdown_wait_time=CACHE_WRITE_SECONDS,
+                                kernel_spec_manager=KernelSpecManager(kernel_dirs=[kernels]))
         with tempfile.TemporaryDirectory() as work:
             # The kernel's working directory must outlive the kernel: the JVM starts the cache writer there.
             NotebookClient(training, km=manager, timeout=300, allow_errors=True,
