@@ -77,6 +77,19 @@ def test_interrupt_really_stops_an_endless_loop_and_the_next_cell_runs(kernel):
     assert (next_cell.status, next_cell.text) == ("ok", "true")
 
 
+def test_interrupt_stops_an_endless_loop_inside_a_generator_body_rewritten_into_a_state_machine(kernel):
+    # the state machine is copied from the cell's class file as the agent kept it: with the interrupt checks
+    timer = threading.Timer(2.0, kernel.manager.interrupt_kernel)
+    timer.start()
+    cell = kernel.run("var stuck = edu.pyjava.generators.Generator.<Long>of(out -> {\n"
+                      "    long n = 0;\n    while (true) { n++; }\n});\n"
+                      "System.out.println(stuck.backend());\nstuck.next()", timeout=60)
+    timer.join()
+    assert cell.status == "error" and "interrupt" in cell.text.lower(), cell.text
+    assert "STATE_MACHINE" in cell.text
+    assert kernel.run("1 + 1").text == "2"
+
+
 def test_tablesaw_table_shows_as_html_with_a_plain_text_copy(kernel):
     cell = kernel.run('Table.create("scores", StringColumn.create("name", "Ann"), IntColumn.create("score", new int[] {90}))')
     assert cell.status == "ok"
@@ -124,6 +137,14 @@ def test_kernelspec_pins_a_jdk_by_absolute_path_and_carries_the_course_flags():
     print(json.dumps(spec.argv, indent=1))
 
 
-def test_generators_run_on_the_fast_continuation_backend_in_the_kernel(kernel):
-    cell = kernel.run("edu.pyjava.generators.Backend.active()")
-    assert (cell.status, cell.text) == ("ok", "CONTINUATION")
+def test_generator_bodies_written_in_cells_become_state_machines_in_the_kernel(kernel):
+    # JJava's class loader serves no class files: the agent keeps the cell's, and the helper jar rewrites its
+    # lambda into a state machine; a body it cannot rewrite still has the fast Continuation to fall back to
+    cell = kernel.run("""
+        var squares = edu.pyjava.generators.Generator.<Integer>of(out -> {
+            for (int i = 1; i <= 3; i++) out.yield(i * i);
+        });
+        var passedOn = edu.pyjava.generators.Generator.<Integer>of(out -> out.yieldFrom(java.util.List.of(7)));
+        squares.backend() + " " + squares.stream().toList() + " " + passedOn.backend() + " "
+            + passedOn.stream().toList()""")
+    assert (cell.status, cell.text) == ("ok", "STATE_MACHINE [1, 4, 9] CONTINUATION [7]"), cell.text

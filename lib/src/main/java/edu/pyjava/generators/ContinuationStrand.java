@@ -64,15 +64,19 @@ final class ContinuationStrand extends Strand {
     private final Object continuation;
 
     ContinuationStrand(Task task) {
-        super(task);
         if (UNAVAILABLE_REASON != null) {
             throw new IllegalStateException("快速实现（Continuation）不可用：" + UNAVAILABLE_REASON);
         }
         try {
-            continuation = (Object) NEW_CONTINUATION.invokeExact((Runnable) this::runTask);
+            continuation = (Object) NEW_CONTINUATION.invokeExact((Runnable) () -> runTask(task));
         } catch (Throwable impossible) {
             throw new AssertionError("new Continuation(...) 失败", impossible);
         }
+    }
+
+    @Override
+    Backend backend() {
+        return Backend.CONTINUATION;
     }
 
     @Override

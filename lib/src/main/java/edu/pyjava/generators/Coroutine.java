@@ -1,5 +1,6 @@
 package edu.pyjava.generators;
 
+import java.io.Serializable;
 import java.lang.ref.Cleaner;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -60,6 +61,7 @@ public final class Coroutine<S, Y> implements AutoCloseable {
 
     /**
      * The body of a coroutine: code that yields values and receives what is sent, through {@code self}.
+     * {@link Serializable} for the same reason as {@link Generator.Body}: to be rewritten into a state machine.
      *
      * <pre>{@code
      * Coroutine.Body<String, String> echo = self -> { String s = self.yield("ready"); self.yield("echo " + s); };
@@ -72,7 +74,7 @@ public final class Coroutine<S, Y> implements AutoCloseable {
      * @param <Y> the type of the values yielded out
      */
     @FunctionalInterface
-    public interface Body<S, Y> {
+    public interface Body<S, Y> extends Serializable {
 
         /**
          * Runs the body; {@link Coroutine} calls it once, at the first {@code send(null)}.
@@ -87,7 +89,7 @@ public final class Coroutine<S, Y> implements AutoCloseable {
     private Cleaner.Cleanable cleanable;
 
     private Coroutine(Body<S, Y> body, Backend backend) {
-        strand = Strand.create(backend, self -> body.run(new CoroutineYielder<>(self)));
+        strand = Strand.create(backend, body, self -> body.run(new CoroutineYielder<>(self)));
     }
 
     /**
@@ -202,6 +204,19 @@ public final class Coroutine<S, Y> implements AutoCloseable {
      */
     public boolean isDone() {
         return strand.state() == Strand.State.DONE;
+    }
+
+    /**
+     * Which engine runs the body: {@link Backend#STATE_MACHINE} unless the body has a shape it cannot rewrite.
+     *
+     * <pre>{@code
+     * Coroutine.of(self -> self.yield(1)).backend()   // = STATE_MACHINE
+     * }</pre>
+     *
+     * @return the engine chosen when this was created
+     */
+    public Backend backend() {
+        return strand.backend();
     }
 
     /**

@@ -1,5 +1,6 @@
 package edu.pyjava.generators;
 
+import java.io.Serializable;
 import java.lang.ref.Cleaner;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -58,7 +59,7 @@ import java.util.stream.StreamSupport;
  * easiest to write as a loop with state, which is what Python's {@code yield} is for.
  *
  * <p>A generator is not thread-safe, like Python's: use it from one thread at a time. How it pauses is chosen
- * by {@link Backend}; both behave the same.
+ * by {@link Backend}; all behave the same.
  *
  * @param <T> the type of the values yielded
  */
@@ -68,6 +69,10 @@ public final class Generator<T> implements Iterator<T>, Iterable<T>, AutoCloseab
      * The body of a generator: code that yields values through {@code out}. It may throw any exception; the
      * consumer receives it from {@code next()}.
      *
+     * <p>It is {@link Serializable} only so that the library can find a lambda's code (through the
+     * {@code SerializedLambda} the compiler then provides) and rewrite it into a fast state machine; nothing is
+     * ever serialized.
+     *
      * <pre>{@code
      * Generator.Body<Integer> countdown = out -> { for (int i = 3; i > 0; i--) out.yield(i); };
      * Generator.of(countdown).stream().toList()   // = [3, 2, 1]
@@ -76,7 +81,7 @@ public final class Generator<T> implements Iterator<T>, Iterable<T>, AutoCloseab
      * @param <T> the type of the values yielded
      */
     @FunctionalInterface
-    public interface Body<T> {
+    public interface Body<T> extends Serializable {
 
         /**
          * Runs the body; {@link Generator} calls it once, lazily.
@@ -94,7 +99,7 @@ public final class Generator<T> implements Iterator<T>, Iterable<T>, AutoCloseab
     private boolean hasBuffered;
 
     private Generator(Body<T> body, Backend backend) {
-        strand = Strand.create(backend, self -> body.run(new Yielder<>(self)));
+        strand = Strand.create(backend, body, self -> body.run(new Yielder<>(self)));
     }
 
     /**
@@ -199,6 +204,19 @@ public final class Generator<T> implements Iterator<T>, Iterable<T>, AutoCloseab
         } finally {
             forgetCleaner();
         }
+    }
+
+    /**
+     * Which engine runs the body: {@link Backend#STATE_MACHINE} unless the body has a shape it cannot rewrite.
+     *
+     * <pre>{@code
+     * Generator.of(out -> out.yield(1)).backend()   // = STATE_MACHINE
+     * }</pre>
+     *
+     * @return the engine chosen when this was created
+     */
+    public Backend backend() {
+        return strand.backend();
     }
 
     /**

@@ -8,14 +8,15 @@ import java.lang.ref.Cleaner;
  *
  * <p>This class owns the protocol: the four states, what crosses over at each switch (the yielded value, the
  * sent value, an exception to raise at the yield point, the body's own exception), {@code close()} and
- * {@code throw()}. A subclass only switches between the two sides: {@link ContinuationStrand} on the caller's
- * own thread, {@link ThreadStrand} with a second (virtual) thread.
+ * {@code throw()}. A subclass only switches between the two sides: {@link StateMachineStrand} runs a body
+ * that {@link BodyCompiler} rewrote to return at each yield and jump back in later; {@link ContinuationStrand}
+ * pauses the body's own stack on the caller's thread; {@link ThreadStrand} gives it a second (virtual) thread.
  *
  * <p>The caller's side and the body's side never run at the same time, so the fields need no locks: the
  * switch itself is the hand-over (a {@code Continuation} runs on one thread; {@code ThreadStrand} publishes
  * with a volatile write).
  */
-abstract sealed class Strand permits ContinuationStrand, ThreadStrand {
+abstract sealed class Strand permits ContinuationStrand, ThreadStrand, StateMachineStrand {
 
     /** The user's body, seen from the strand: it receives the strand to build its {@code out} handle from. */
     @FunctionalInterface
@@ -39,7 +40,6 @@ abstract sealed class Strand permits ContinuationStrand, ThreadStrand {
     private static final String IGNORED_EXIT =
         "生成器忽略了 GeneratorExit：close() 之后不能再 yield（Python: RuntimeError: generator ignored GeneratorExit）";
 
-    private final Task task;
     private State state = State.NEW;
     private boolean closing;
     private boolean exitIgnored;
@@ -48,16 +48,22 @@ abstract sealed class Strand permits ContinuationStrand, ThreadStrand {
     private Throwable toRaise;
     private Throwable failure;
 
-    Strand(Task task) {
-        this.task = task;
-    }
-
-    static Strand create(Backend backend, Task task) {
+    /**
+     * A strand for {@code body}, the user's lambda: compiled into a state machine when the backend allows it and
+     * the body's shape can be compiled, else run as {@code task} on a stack of its own.
+     */
+    static Strand create(Backend backend, Object body, Task task) {
         return switch (backend) {
+            case STATE_MACHINE -> BodyCompiler.compile(body)
+                .<Strand>map(StateMachineStrand::new)
+                .orElseGet(() -> create(Backend.stackBased(), body, task));
             case CONTINUATION -> new ContinuationStrand(task);
             case VIRTUAL_THREAD -> new ThreadStrand(task);
         };
     }
+
+    /** Which engine this is: for tests and for the curious. */
+    abstract Backend backend();
 
     /** Switches from the caller into the body; returns when the body has suspended or ended. */
     abstract void enter();
@@ -158,12 +164,19 @@ abstract sealed class Strand permits ContinuationStrand, ThreadStrand {
     // ---------------------------------------------------------------- the body's side
 
     /** Runs the whole body on the strand's own stack and records how it ended. */
-    final void runTask() {
+    final void runTask(Task task) {
+        Throwable thrown = null;
         try {
             task.run(this);
-        } catch (Throwable thrown) {
-            failure = thrown;
+        } catch (Throwable e) {
+            thrown = e;
         }
+        ended(thrown);
+    }
+
+    /** Records that the body has ended: returned ({@code thrown == null}) or threw {@code thrown}. */
+    final void ended(Throwable thrown) {
+        failure = thrown;
         state = State.DONE;
     }
 
@@ -173,13 +186,7 @@ abstract sealed class Strand permits ContinuationStrand, ThreadStrand {
      * @return what the caller sent ({@code null} for {@code next()})
      */
     final Object suspend(Object value) {
-        if (closing && !exitIgnored) {
-            // First time: unwind the body with an error, so that its finally blocks still run.
-            exitIgnored = true;
-            throw new IllegalStateException(IGNORED_EXIT);
-        }
-        yielded = value;
-        state = State.SUSPENDED;
+        beforeSuspend(value);
         try {
             leave();
         } catch (RuntimeException | Error couldNotLeave) {
@@ -187,6 +194,25 @@ abstract sealed class Strand permits ContinuationStrand, ThreadStrand {
             yielded = null;
             throw couldNotLeave;
         }
+        return afterResume();
+    }
+
+    /** The first half of a yield, up to the switch: hands {@code value} over and marks the body paused. */
+    final void beforeSuspend(Object value) {
+        if (closing && !exitIgnored) {
+            // First time: unwind the body with an error, so that its finally blocks still run.
+            exitIgnored = true;
+            throw new IllegalStateException(IGNORED_EXIT);
+        }
+        yielded = value;
+        state = State.SUSPENDED;
+    }
+
+    /**
+     * The second half of a yield, once the caller has resumed the body: raises what {@code close()} or
+     * {@code throw()} asked for, else returns what was sent.
+     */
+    final Object afterResume() {
         Throwable raised = toRaise;
         if (raised != null) {
             toRaise = null;

@@ -23,11 +23,17 @@ final class ThreadStrand extends Strand {
     private volatile int turn = CALLER;
     private volatile boolean callerParked;
     private volatile boolean bodyParked;
+    private final Task task;
     private Thread caller;
     private Thread body;
 
     ThreadStrand(Task task) {
-        super(task);
+        this.task = task;
+    }
+
+    @Override
+    Backend backend() {
+        return Backend.VIRTUAL_THREAD;
     }
 
     @Override
@@ -49,7 +55,7 @@ final class ThreadStrand extends Strand {
     }
 
     private void runOnOwnThread() {
-        runTask();
+        runTask(task);
         handBackToCaller();
     }
 

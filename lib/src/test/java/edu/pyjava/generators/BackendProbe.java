@@ -1,6 +1,9 @@
 package edu.pyjava.generators;
 
-/** Run by {@link BackendTest} in a JVM without the --add-exports flag: prints what that JVM chose. */
+/**
+ * Run by {@link BackendTest} in a JVM without the --add-exports flag: prints what that JVM chose, a compiled
+ * generator's values, and those of one that cannot be compiled (its {@code out} goes to another method).
+ */
 final class BackendProbe {
 
     private BackendProbe() {
@@ -16,6 +19,17 @@ final class BackendProbe {
                 b = next;
             }
         });
-        System.out.println(Backend.active() + " " + Backend.CONTINUATION.isAvailable() + " " + fibonacci.stream().toList());
+        Generator<Integer> delegating = Generator.of(out -> countTo(2, out));
+        if (fibonacci.backend() != Backend.STATE_MACHINE || delegating.backend() != Backend.VIRTUAL_THREAD) {
+            throw new AssertionError(fibonacci.backend() + " " + delegating.backend());
+        }
+        System.out.println(Backend.active() + " " + Backend.stackBased() + " " + Backend.CONTINUATION.isAvailable()
+            + " " + fibonacci.stream().toList() + " " + delegating.stream().toList());
+    }
+
+    private static void countTo(int last, Yielder<Integer> out) {
+        for (int i = 0; i <= last; i++) {
+            out.yield(i);
+        }
     }
 }

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
 
 class BackendTest {
 
@@ -17,7 +20,8 @@ class BackendTest {
     void continuationIsAvailableUnderTheKernelsAddExportsFlag() {
         // surefire passes --add-exports java.base/jdk.internal.vm=ALL-UNNAMED, as the course kernel does
         assertTrue(Backend.CONTINUATION.isAvailable(), ContinuationStrand.UNAVAILABLE_REASON);
-        assertEquals(Backend.CONTINUATION, Backend.active());
+        assertEquals(Backend.STATE_MACHINE, Backend.active());
+        assertEquals(Backend.CONTINUATION, Backend.stackBased());
     }
 
     @Test
@@ -26,10 +30,10 @@ class BackendTest {
     }
 
     @Test
-    void withoutAPropertyTheFastBackendIsChosenWhenAvailable() {
-        assertEquals(Backend.CONTINUATION, Backend.choose(null, true));
-        assertEquals(Backend.VIRTUAL_THREAD, Backend.choose(null, false));
-        assertEquals(Backend.CONTINUATION, Backend.choose(" ", true));
+    void withoutAPropertyTheStateMachineIsChosen() {
+        assertEquals(Backend.STATE_MACHINE, Backend.choose(null, true));
+        assertEquals(Backend.STATE_MACHINE, Backend.choose(null, false));
+        assertEquals(Backend.STATE_MACHINE, Backend.choose(" ", true));
     }
 
     @Test
@@ -37,6 +41,7 @@ class BackendTest {
         assertEquals(Backend.VIRTUAL_THREAD, Backend.choose("virtual-thread", true));
         assertEquals(Backend.VIRTUAL_THREAD, Backend.choose("VIRTUAL_THREAD", true));
         assertEquals(Backend.CONTINUATION, Backend.choose("Continuation", true));
+        assertEquals(Backend.STATE_MACHINE, Backend.choose("state_machine", true));
     }
 
     @Test
@@ -56,15 +61,16 @@ class BackendTest {
     }
 
     @Test
-    void aJvmWithoutTheFlagFallsBackToVirtualThreadsAndStillWorks() throws Exception {
+    void aJvmWithoutTheFlagStillCompilesBodiesAndFallsBackToVirtualThreads() throws Exception {
         String javaLauncher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = codeSource(Backend.class) + File.pathSeparator + codeSource(BackendProbe.class);
+        String classpath = String.join(File.pathSeparator, codeSource(Backend.class), codeSource(BackendProbe.class),
+            codeSource(Type.class), codeSource(ClassNode.class), codeSource(Analyzer.class));
         Process probe = new ProcessBuilder(javaLauncher, "-cp", classpath, BackendProbe.class.getName())
             .redirectErrorStream(true)
             .start();
         assertTrue(probe.waitFor(60, TimeUnit.SECONDS), "探测用的 JVM 没有按时结束");
         List<String> lines = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        assertEquals(List.of("VIRTUAL_THREAD false [0, 1, 1, 2, 3, 5]"), lines);
+        assertEquals(List.of("STATE_MACHINE VIRTUAL_THREAD false [0, 1, 1, 2, 3, 5] [0, 1, 2]"), lines);
     }
 
     private static String codeSource(Class<?> type) throws Exception {

@@ -371,8 +371,8 @@ class GeneratorTest {
         }, backend);
         g.next();
         g.close();
-        if (backend == Backend.CONTINUATION) {
-            assertSame(Thread.currentThread(), bodyThread.get(), "Continuation 应在调用者的线程上运行 body");
+        if (backend != Backend.VIRTUAL_THREAD) {
+            assertSame(Thread.currentThread(), bodyThread.get(), backend + " 应在调用者的线程上运行 body");
         } else {
             assertTrue(bodyThread.get().isVirtual());
             assertTrue(bodyThread.get().join(Duration.ofSeconds(10)), "close() 之后 body 的线程仍在运行");

@@ -12,6 +12,9 @@ import java.lang.instrument.Instrumentation;
  * long spins = 0;
  * while (true) { spins++; }   // the toolbar's ■ button now ends it with CellInterruptedError
  * }</pre>
+ *
+ * <p>Then it registers {@link CellClassFiles}, which keeps the (checked) class files of cells that write
+ * generator bodies, for the helper jar to rewrite them into state machines.
  */
 public final class InterruptAgent {
 
@@ -26,5 +29,6 @@ public final class InterruptAgent {
      */
     public static void premain(String arguments, Instrumentation instrumentation) {
         instrumentation.addTransformer(new LoopCheckTransformer());
+        instrumentation.addTransformer(new CellClassFiles());   // after: it keeps the checked bytes
     }
 }
