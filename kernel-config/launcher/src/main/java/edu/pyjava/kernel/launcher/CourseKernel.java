@@ -40,9 +40,6 @@ public final class CourseKernel {
     /** The JJava version this launcher was written against (requirements.txt pins it). */
     public static final String PINNED_JJAVA_VERSION = "1.0-a8";
 
-    /** The shell and control loops' sleep between polls, in milliseconds (JJava's own: 50). */
-    public static final long SHELL_LOOP_SLEEP_MILLIS = 1;
-
     private static final Logger LOG = Logger.getLogger("CourseKernel");
     private static final String JUPYTER_LOG_FORMAT = "[%4$.1s %1$tF %1$tT.%1$tL %3$s] %5$s%n";
 
@@ -87,8 +84,8 @@ public final class CourseKernel {
                 + "; trying the quick shell loop anyway");
         }
         try {
-            JupyterConnection quick = new QuickShellConnection(properties, SHELL_LOOP_SLEEP_MILLIS);
-            LOG.info("quick shell loop: " + SHELL_LOOP_SLEEP_MILLIS + " ms between polls (JJava " + jjavaVersion + ")");
+            JupyterConnection quick = new QuickShellConnection(properties);
+            LOG.info("quick shell loop: blocking poll, no sleep (JJava " + jjavaVersion + ")");
             return quick;
         } catch (LinkageError changedInternals) {
             LOG.warning("JJava's internals changed (" + changedInternals + "); using its stock shell loop (50 ms)");
