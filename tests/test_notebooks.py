@@ -1,10 +1,9 @@
 """Every notebook under notebooks/ runs fresh through the course kernel, with no error and the stored outputs.
 
-The selected notebooks run in a pool before the tests report on them, each in its own kernel:
-COURSE_NOTEBOOK_WORKERS=4 runs four at a time on a bigger machine. The default is one at a time: on 2 cores the
-kernels are CPU-bound (JShell compiling, the JIT), so two at a time took as long (293 s vs 303 s), and one at a
-time gives each notebook's own time. The summary at the
-end prints every notebook's time and the wall time of the whole course.
+The selected notebooks run in a pool before the tests report on them, each in its own kernel, as many at a time
+as the machine has cores (the kernels are CPU-bound: JShell compiling each cell); COURSE_NOTEBOOK_WORKERS=1 runs
+them one at a time, which gives each notebook's own time undisturbed. The summary at the end prints every
+notebook's time and the wall time of the whole course.
 """
 
 import os
@@ -18,7 +17,7 @@ from conftest import NOTEBOOK_TIMES, COURSE_WALL_TIME
 from notebook_check import check_notebook
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
-WORKERS = int(os.environ.get("COURSE_NOTEBOOK_WORKERS", "1"))
+WORKERS = int(os.environ.get("COURSE_NOTEBOOK_WORKERS", str(os.cpu_count() or 1)))
 
 
 def test_there_are_notebooks():
