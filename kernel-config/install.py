@@ -30,6 +30,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 KERNEL_CONFIG = REPO / "kernel-config"
+LIBRARIES = KERNEL_CONFIG / "libraries"
 KERNEL_NAME = "java-course"
 KERNEL_DISPLAY_NAME = "Java 课程 (Java Course)"
 MIN_JAVA = 21
@@ -165,7 +166,13 @@ def build_inputs() -> list[Path]:
     for module in (REPO / "lib", KERNEL_CONFIG / "interrupt-agent", KERNEL_CONFIG / "launcher"):
         inputs.append(module / "pom.xml")
         inputs.extend(p for p in (module / "src" / "main").rglob("*") if p.is_file())
+    inputs.extend(sorted(LIBRARIES.rglob("pom.xml")))
     return inputs
+
+
+def library_dirs() -> list[Path]:
+    """Each %library's jars as Maven copied them: kernel-config/libraries/NAME/target/library."""
+    return sorted(pom.parent / "target" / "library" for pom in LIBRARIES.glob("*/pom.xml"))
 
 
 def jjava_jar(venv: Path) -> Path:
@@ -181,13 +188,15 @@ def build_jars(jdk: Path, venv: Path) -> None:
     fingerprint = digest(build_inputs(), extra=str(jdk))
     outputs = [REPO / "lib" / "target" / "pyjava-lib.jar",
                KERNEL_CONFIG / "interrupt-agent" / "target" / "interrupt-agent.jar",
-               KERNEL_CONFIG / "launcher" / "target" / "kernel-launcher.jar"]
-    if up_to_date(stamp, fingerprint) and all(p.is_file() for p in outputs):
+               KERNEL_CONFIG / "launcher" / "target" / "kernel-launcher.jar",
+               *library_dirs()]
+    if up_to_date(stamp, fingerprint) and all(p.exists() for p in outputs):
         log("helper jar is up to date")
         return
     log("building the helper jar with ./mvnw (tests run with the test command)")
     # copy-dependencies only adds files: clear it so a version bump leaves no stale jar on the kernel's classpath.
-    shutil.rmtree(REPO / "lib" / "target" / "dependency", ignore_errors=True)
+    for copied in [REPO / "lib" / "target" / "dependency", *library_dirs()]:
+        shutil.rmtree(copied, ignore_errors=True)
     env = dict(os.environ, JAVA_HOME=str(jdk))
     run([str(REPO / "mvnw"), "--batch-mode", "--quiet", "package", "-DskipTests", f"-Djjava.jar={jjava_jar(venv)}"],
         cwd=REPO, env=env)
@@ -224,6 +233,8 @@ def stage_kernelspec(stage: Path, jdk: Path, kernel_jar: Path, installed_dir: Pa
     launcher = stage / "launcher"
     launcher.mkdir()
     shutil.copy2(KERNEL_CONFIG / "launcher" / "target" / "kernel-launcher.jar", launcher)
+    for library in library_dirs():
+        shutil.copytree(library, stage / "libraries" / library.parent.parent.name)
     shutil.copy2(KERNEL_CONFIG / "startup.jsh", stage / "startup.jsh")
     for logo in KERNEL_CONFIG.glob("logo-*.png"):
         shutil.copy2(logo, stage)
@@ -240,6 +251,7 @@ def stage_kernelspec(stage: Path, jdk: Path, kernel_jar: Path, installed_dir: Pa
         "env": {
             "JJAVA_CLASSPATH": str(installed_dir / "jars" / "*.jar"),
             "JJAVA_STARTUP_SCRIPTS_PATH": str(installed_dir / "startup.jsh"),
+            "COURSE_LIBRARIES": str(installed_dir / "libraries"),
         },
         "metadata": {"debugger": False},
     }

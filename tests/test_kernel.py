@@ -90,6 +90,19 @@ def test_interrupt_stops_an_endless_loop_inside_a_generator_body_rewritten_into_
     assert kernel.run("1 + 1").text == "2"
 
 
+def test_library_magic_adds_a_bundled_library_and_lists_the_choices_for_a_wrong_name(kernel):
+    missing = kernel.run('Class.forName("org.h2.Driver")')
+    assert missing.status == "error" and "ClassNotFoundException" in missing.text, "H2 is on the default classpath"
+
+    wrong = kernel.run("%library nosuch")
+    assert wrong.status == "error"
+    assert "nosuch" in wrong.text and "databases, google-java-format, jetty, oshi" in wrong.text, wrong.text
+
+    assert kernel.run("%library databases").status == "ok"
+    found = kernel.run("org.h2.Driver.class.getSimpleName()")
+    assert (found.status, found.text) == ("ok", "Driver")
+
+
 def test_tablesaw_table_shows_as_html_with_a_plain_text_copy(kernel):
     cell = kernel.run('Table.create("scores", StringColumn.create("name", "Ann"), IntColumn.create("score", new int[] {90}))')
     assert cell.status == "ok"
@@ -134,6 +147,8 @@ def test_kernelspec_pins_a_jdk_by_absolute_path_and_carries_the_course_flags():
     assert spec.language == "java"
     assert spec.env["JJAVA_CLASSPATH"].endswith("*.jar")
     assert Path(spec.env["JJAVA_STARTUP_SCRIPTS_PATH"]).is_file()
+    libraries = sorted(p.name for p in Path(spec.env["COURSE_LIBRARIES"]).iterdir())
+    assert libraries == ["databases", "google-java-format", "jetty", "oshi"], libraries
     print(json.dumps(spec.argv, indent=1))
 
 

@@ -58,6 +58,7 @@ final class BackgroundStartup {
     private void run(JavaKernel kernel, KernelEnvironment environment) {
         long started = System.nanoTime();
         try {
+            ClassIndexing.suspend(kernel.getJShell());
             kernel.addToClasspath(environment.classpath());
             kernel.onStartup();
             environment.startupSnippets().forEach(snippet -> kernel.evalBuilder(snippet).resolveMagics().eval());

@@ -111,6 +111,7 @@ public final class CourseKernel {
             .lineMagic("loadFromPOM", new LoadFromPomLineMagic(maven))
             .lineMagic("jars", new JarsMagic())
             .lineMagic("addMavenDependency", new AddMavenDependencyMagic(maven))
+            .lineMagic("library", new LibraryMagic(environment.libraries()))
             .cellMagic("loadFromPOM", new LoadFromPomCellMagic(maven))
             .cellMagic("time", time);
         return builder.build();

@@ -103,6 +103,17 @@ public record KernelEnvironment(Map<String, String> variables) {
     }
 
     /**
+     * {@code COURSE_LIBRARIES}: the folder of the libraries that {@code %library NAME} adds, one sub-folder of jars
+     * each (the course's own variable, written by install.py).
+     *
+     * @return the folder, or empty if the variable is not set
+     */
+    public Optional<Path> libraries() {
+        String value = variables.get("COURSE_LIBRARIES");
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+    }
+
+    /**
      * The startup snippets: each file of {@code JJAVA_STARTUP_SCRIPTS_PATH}, then {@code JJAVA_STARTUP_SCRIPT}.
      *
      * @return the snippets' source code, in the order to run them

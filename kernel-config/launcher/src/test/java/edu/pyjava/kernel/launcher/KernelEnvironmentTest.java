@@ -33,6 +33,13 @@ class KernelEnvironmentTest {
     }
 
     @Test
+    void librariesFolderIsOptional() {
+        assertEquals(Optional.of(Path.of("/k/libraries")),
+            new KernelEnvironment(Map.of("COURSE_LIBRARIES", "/k/libraries")).libraries());
+        assertEquals(Optional.empty(), new KernelEnvironment(Map.of()).libraries());
+    }
+
+    @Test
     void extensionsAreOnUnlessSwitchedOff() {
         assertTrue(new KernelEnvironment(Map.of()).extensionsEnabled());
         assertTrue(new KernelEnvironment(Map.of("JJAVA_LOAD_EXTENSIONS", "1")).extensionsEnabled());
