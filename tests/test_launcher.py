@@ -117,3 +117,24 @@ def test_an_idle_kernel_does_not_poll_in_a_busy_loop():
         client.stop_channels()
         manager.shutdown_kernel(now=True)
     assert idle < 0.03, f"the shell and control threads used {idle:.3f} s of CPU in 3 idle seconds"
+
+
+def test_package_names_complete_once_completion_has_started_the_class_path_index():
+    # The launcher holds JShell's class-path index back until the first completion request (a kernel that only
+    # runs cells never needs it); from then on it builds in the background and package names complete.
+    manager = jupyter_client.KernelManager(kernel_name=KERNEL_NAME)
+    manager.start_kernel()
+    client = manager.client()
+    client.start_channels()
+    code = "import tech.tablesaw.c"
+    try:
+        client.wait_for_ready(timeout=120)
+        deadline = time.monotonic() + 60
+        matches = []
+        while time.monotonic() < deadline and "columns." not in matches:
+            matches = client.complete(code, len(code), reply=True, timeout=60)["content"]["matches"]
+            time.sleep(0.5)
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+    assert "columns." in matches, matches

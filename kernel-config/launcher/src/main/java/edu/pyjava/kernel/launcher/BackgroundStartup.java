@@ -34,13 +34,16 @@ final class BackgroundStartup {
     private static final Logger LOG = Logger.getLogger("CourseKernel");
 
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final ClassIndexing indexing;
 
-    private BackgroundStartup() {
+    private BackgroundStartup(ClassIndexing indexing) {
+        this.indexing = indexing;
     }
 
     /**
-     * Starts the warm-up: adds the course classpath (which also installs the kernel extensions found on it and
-     * JJava's own), runs {@code onStartup}, then evaluates the start-up snippets.
+     * Starts the warm-up: holds back JShell's class-path indexing, adds the course classpath (which also installs
+     * the kernel extensions found on it and JJava's own), runs {@code onStartup}, then evaluates the start-up
+     * snippets.
      *
      * <p>The classpath comes before the first snippet on purpose: javac then indexes the course jars once,
      * instead of once for JJava's own start-up imports and again after the classpath changes.
@@ -50,7 +53,7 @@ final class BackgroundStartup {
      * @return the running warm-up
      */
     static BackgroundStartup begin(JavaKernel kernel, KernelEnvironment environment) {
-        BackgroundStartup startup = new BackgroundStartup();
+        BackgroundStartup startup = new BackgroundStartup(new ClassIndexing(kernel.getJShell()));
         Thread.ofPlatform().name("course-startup").daemon().start(() -> startup.run(kernel, environment));
         return startup;
     }
@@ -58,7 +61,7 @@ final class BackgroundStartup {
     private void run(JavaKernel kernel, KernelEnvironment environment) {
         long started = System.nanoTime();
         try {
-            ClassIndexing.suspend(kernel.getJShell());
+            indexing.holdBack();
             kernel.addToClasspath(environment.classpath());
             kernel.onStartup();
             environment.startupSnippets().forEach(snippet -> kernel.evalBuilder(snippet).resolveMagics().eval());
@@ -72,7 +75,8 @@ final class BackgroundStartup {
     }
 
     /**
-     * Makes the connection's JShell requests wait for the warm-up. Call it after
+     * Makes the connection's JShell requests wait for the warm-up, and the first completion request start the
+     * class-path indexing that the warm-up held back ({@link ClassIndexing}). Call it after
      * {@link JavaKernel#becomeHandlerForConnection(JupyterConnection)}, before the connection starts.
      *
      * @param connection the kernel's connection, its handlers installed
@@ -84,8 +88,12 @@ final class BackgroundStartup {
     private <T> void guard(JupyterConnection connection, MessageType<T> type) {
         ShellHandler<T> handler = connection.getHandler(type);
         if (handler != null) {
+            boolean completion = type == MessageType.COMPLETE_REQUEST;
             connection.setHandler(type, (reply, message) -> {
                 awaitFinished();
+                if (completion) {
+                    indexing.release();   // completion is what the class-path index is for
+                }
                 handler.handle(reply, message);
             });
         }
