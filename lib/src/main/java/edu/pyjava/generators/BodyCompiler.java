@@ -85,11 +85,12 @@ final class BodyCompiler {
     }
 
     /**
-     * A state machine running {@code body}, or empty if its shape cannot be rewritten (the caller then runs it
+     * A state machine strand running {@code body}, or empty if its shape cannot be rewritten (the caller then runs it
      * on a stack of its own).
      */
-    static Optional<CompiledBody> compile(Object body) {
-        return CACHE.get(body.getClass()).recipe(body).map(recipe -> recipe.newMachine(body));
+    static Optional<StateMachineStrand> compile(Object body) {
+        return CACHE.get(body.getClass()).recipe(body)
+            .map(recipe -> new StateMachineStrand(recipe.newMachine(body), recipe.hasHandlers()));
     }
 
     /** One lambda class's recipe, worked out the first time a body of that class is seen. */
@@ -105,7 +106,8 @@ final class BodyCompiler {
     }
 
     /** How to make a machine for one lambda class: its constructor and where each captured value goes. */
-    private record Recipe(Method writeReplace, MethodHandle constructor, List<Slot> capturedSlots, int slots) {
+    private record Recipe(Method writeReplace, MethodHandle constructor, List<Slot> capturedSlots, int slots,
+                          boolean hasHandlers) {
 
         static Optional<Recipe> of(Object body) {
             try {
@@ -385,7 +387,8 @@ final class BodyCompiler {
             MethodHandle constructor = lookup.findConstructor(lookup.lookupClass(),
                     MethodType.methodType(void.class, Object[].class, long[].class))
                 .asType(MethodType.methodType(CompiledBody.class, Object[].class, long[].class));
-            return new Recipe(writeReplace, constructor, parameterSlots, method.maxLocals + 1);
+            return new Recipe(writeReplace, constructor, parameterSlots, method.maxLocals + 1,
+                !method.tryCatchBlocks.isEmpty());
         }
 
         private static void writeConstructor(ClassWriter writer) {

@@ -7,10 +7,22 @@ package edu.pyjava.generators;
 final class StateMachineStrand extends Strand {
 
     private final CompiledBody body;
+    private final boolean bodyHasHandlers;
 
-    StateMachineStrand(CompiledBody body) {
+    /**
+     * @param body the machine
+     * @param bodyHasHandlers whether the body has any try/catch/finally: else closing it runs nothing, and an
+     *     abandoned one needs no closing (nor the cleaner's bookkeeping)
+     */
+    StateMachineStrand(CompiledBody body, boolean bodyHasHandlers) {
         this.body = body;
+        this.bodyHasHandlers = bodyHasHandlers;
         body.attach(this);
+    }
+
+    @Override
+    boolean closingRunsCode() {
+        return bodyHasHandlers;
     }
 
     @Override

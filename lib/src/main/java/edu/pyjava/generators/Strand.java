@@ -37,6 +37,7 @@ abstract sealed class Strand permits ContinuationStrand, ThreadStrand, StateMach
 
     /** Closes abandoned strands (their facade became unreachable): runs the body's finally blocks. */
     private static final Cleaner ABANDONED = Cleaner.create();
+    private static final Cleaner.Cleanable NOTHING_TO_CLEAN = () -> { };
     private static final String IGNORED_EXIT =
         "生成器忽略了 GeneratorExit：close() 之后不能再 yield（Python: RuntimeError: generator ignored GeneratorExit）";
 
@@ -55,7 +56,7 @@ abstract sealed class Strand permits ContinuationStrand, ThreadStrand, StateMach
     static Strand create(Backend backend, Object body, Task task) {
         return switch (backend) {
             case STATE_MACHINE -> BodyCompiler.compile(body)
-                .<Strand>map(StateMachineStrand::new)
+                .<Strand>map(machine -> machine)
                 .orElseGet(() -> create(Backend.stackBased(), body, task));
             case CONTINUATION -> new ContinuationStrand(task);
             case VIRTUAL_THREAD -> new ThreadStrand(task);
@@ -150,7 +151,15 @@ abstract sealed class Strand permits ContinuationStrand, ThreadStrand, StateMach
 
     /** Lets the {@link Cleaner} close this strand once {@code owner} (the public facade) is unreachable. */
     final Cleaner.Cleanable closeWhenAbandoned(Object owner) {
-        return ABANDONED.register(owner, this::closeQuietly);
+        return closingRunsCode() ? ABANDONED.register(owner, this::closeQuietly) : NOTHING_TO_CLEAN;
+    }
+
+    /**
+     * Whether closing the paused body can run any of its code ({@code finally}, {@code catch}) or free anything;
+     * if not, an abandoned strand needs no closing. True unless a subclass knows better.
+     */
+    boolean closingRunsCode() {
+        return true;
     }
 
     private void closeQuietly() {
