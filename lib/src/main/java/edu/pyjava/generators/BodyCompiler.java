@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
@@ -28,6 +30,7 @@ import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
@@ -52,15 +55,20 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  *
  * <p>How: the lambda is {@link java.io.Serializable}, so the JDK gives it a {@link SerializedLambda} naming the
  * synthetic method that holds its code and the values it captured. That method's bytecode is read from the
- * class file of the class that wrote the lambda, copied into a new hidden class (a nestmate of that class, so
- * that private members stay reachable) and changed as {@link CompiledBody} describes. The local variables' types
- * at each yield come from ASM's verifier-style analysis; they are needed to copy the locals back.
+ * class file of the class that wrote the lambda, copied into a new class next to it (same package, same class
+ * loader) and changed as {@link CompiledBody} describes. The local variables' types at each yield come from
+ * ASM's verifier-style analysis; they are needed to copy the locals back. The new class is an ordinary one, not a
+ * hidden class, so that an exception in the body shows the body's frame, file and line in its stack trace (the
+ * JVM leaves hidden classes' frames out); the price is that it cannot reach what only the lambda's own class
+ * could, its private members.
  *
  * <p>What it does not rewrite (and then the body runs on a stack of its own, see {@link Backend}): a body that
  * is not a lambda or method reference; a body whose {@code out} is used other than for {@code out.yield(v)} as a
  * statement or an expression on its own (passed to another method, {@code yieldFrom}, stored); a yield inside
  * {@code synchronized}; a yield with values of an enclosing expression still on the operand stack; a
- * {@code super.m()} call; and a class whose bytes neither its class loader nor the course kernel's agent serve.
+ * {@code super.m()} call; a body that uses a private member of its class or a protected one of another package
+ * (a lambda inside the body is one: its code is a private method); and a class whose bytes neither its class
+ * loader nor the course kernel's agent serve.
  */
 final class BodyCompiler {
 
@@ -72,6 +80,9 @@ final class BodyCompiler {
     private static final String NULL_TYPE = "null";   // how SimpleVerifier names the type of a known null
     /** Where the course kernel's agent keeps the class files of notebook cells. */
     private static final String KERNEL_CLASS_FILES = "edu.pyjava.kernel.interrupt.CellClassFiles";
+
+    /** Numbers the machines' classes: two lambdas of one class get two machines. */
+    private static final AtomicInteger MACHINES_DEFINED = new AtomicInteger();
 
     /** What was learnt about each lambda class: its machine's recipe, or that it cannot have one. */
     private static final ClassValue<Cache> CACHE = new ClassValue<>() {
@@ -342,8 +353,95 @@ final class BodyCompiler {
             if (!receivers.containsAll(yielderLoads)) {
                 return false;   // out is used for something other than yield: passed on, stored, yieldFrom...
             }
+            if (usesMembersOnlyItsOwnClassMayUse()) {
+                return false;
+            }
             recordLiveLocals();
             return true;
+        }
+
+        /**
+         * Whether the body uses a member that the machine, a class of the same package that is not the body's own
+         * class nor a nestmate of it, could not: a private one, or a protected one declared in another package.
+         */
+        private boolean usesMembersOnlyItsOwnClassMayUse() {
+            for (AbstractInsnNode insn : method.instructions) {
+                List<Handle> references = new ArrayList<>();
+                if (insn instanceof FieldInsnNode field) {
+                    references.add(new Handle(H_GETFIELD, field.owner, field.name, field.desc, false));
+                } else if (insn instanceof MethodInsnNode call && !yields.contains(call)) {
+                    references.add(new Handle(H_INVOKEVIRTUAL, call.owner, call.name, call.desc, call.itf));
+                } else if (insn instanceof InvokeDynamicInsnNode dynamic) {
+                    references.add(dynamic.bsm);
+                    for (Object argument : dynamic.bsmArgs) {
+                        if (argument instanceof Handle handle) {
+                            references.add(handle);
+                        }
+                    }
+                } else if (insn instanceof LdcInsnNode constant && constant.cst instanceof Handle handle) {
+                    references.add(handle);
+                }
+                for (Handle reference : references) {
+                    if (!reachableFromThePackage(reference)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean reachableFromThePackage(Handle reference) {
+            boolean isField = reference.getTag() <= H_PUTSTATIC;
+            int access;
+            if (reference.getOwner().equals(hostNode.name)) {
+                access = (isField ? hostNode.fields.stream().filter(f -> f.name.equals(reference.getName()))
+                                      .mapToInt(f -> f.access)
+                                  : hostNode.methods.stream().filter(m -> m.name.equals(reference.getName())
+                                          && m.desc.equals(reference.getDesc())).mapToInt(m -> m.access))
+                    .findFirst().orElse(ACC_PUBLIC);
+            } else {
+                access = declaredAccess(reference, isField);
+            }
+            boolean samePackage = packageOf(reference.getOwner()).equals(packageOf(hostNode.name));
+            return (access & ACC_PRIVATE) == 0 && ((access & ACC_PROTECTED) == 0 || samePackage);
+        }
+
+        /** The access flags of the member as its owner declares it; public if the owner only inherits it. */
+        private int declaredAccess(Handle reference, boolean isField) {
+            if (reference.getOwner().startsWith("[")) {
+                return ACC_PUBLIC;   // an array's clone() or length
+            }
+            try {
+                Class<?> owner = Class.forName(reference.getOwner().replace('/', '.'), false, host.getClassLoader());
+                if (isField) {
+                    for (java.lang.reflect.Field field : owner.getDeclaredFields()) {
+                        if (field.getName().equals(reference.getName())) {
+                            return field.getModifiers();
+                        }
+                    }
+                } else if (reference.getName().equals("<init>")) {
+                    for (java.lang.reflect.Constructor<?> constructor : owner.getDeclaredConstructors()) {
+                        if (Type.getConstructorDescriptor(constructor).equals(reference.getDesc())) {
+                            return constructor.getModifiers();
+                        }
+                    }
+                } else {
+                    for (Method declared : owner.getDeclaredMethods()) {
+                        if (declared.getName().equals(reference.getName())
+                                && Type.getMethodDescriptor(declared).equals(reference.getDesc())) {
+                            return declared.getModifiers();
+                        }
+                    }
+                }
+                return ACC_PUBLIC;
+            } catch (ClassNotFoundException | LinkageError unknown) {
+                return ACC_PRIVATE;   // cannot tell: treat it as out of reach
+            }
+        }
+
+        private static String packageOf(String internalName) {
+            int slash = internalName.lastIndexOf('/');
+            return slash < 0 ? "" : internalName.substring(0, slash);
         }
 
         private boolean isYield(MethodInsnNode call) {
@@ -372,19 +470,20 @@ final class BodyCompiler {
 
         /** Writes the machine's class, defines it next to the lambda's class, and returns its recipe. */
         Recipe define(Method writeReplace) throws IllegalAccessException, NoSuchMethodException {
-            String name = hostNode.name + "$$Generator";
+            String name = hostNode.name + "$$Generator" + MACHINES_DEFINED.incrementAndGet();
             ClassWriter writer = new HostClassWriter(host.getClassLoader());
             writer.visit(Math.max(hostNode.version & 0xFFFF, V17), ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, name,
                 null, COMPILED_BODY, null);
+            writer.visitSource(hostNode.sourceFile, null);   // stack traces keep the body's file and line numbers
             writeConstructor(writer);
             MethodNode step = new MethodNode(ACC_PROTECTED, "step", "()Z", null, null);
             writeStep(step);
             step.accept(writer);
             writer.visitEnd();
 
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(host, MethodHandles.lookup())
-                .defineHiddenClass(writer.toByteArray(), true, MethodHandles.Lookup.ClassOption.NESTMATE);
-            MethodHandle constructor = lookup.findConstructor(lookup.lookupClass(),
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(host, MethodHandles.lookup());
+            Class<?> machine = lookup.defineClass(writer.toByteArray());
+            MethodHandle constructor = lookup.findConstructor(machine,
                     MethodType.methodType(void.class, Object[].class, long[].class))
                 .asType(MethodType.methodType(CompiledBody.class, Object[].class, long[].class));
             return new Recipe(writeReplace, constructor, parameterSlots, method.maxLocals + 1,

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class StateMachineTest {
 
-    private final String greeting = "hello";
+    /** Package-private on purpose: a machine is a class of the same package, but not a nestmate. */
+    final String greeting = "hello";
 
     @Test
     void localsOfEveryPrimitiveTypeSurviveEachYield() {
@@ -117,15 +118,34 @@ class StateMachineTest {
     }
 
     @Test
-    void lambdasAndStringConcatenationInsideTheBodyStillLink() {
-        Generator<Integer> g = Generator.of(out -> {
-            IntUnaryOperator square = x -> x * x;
+    void stringConcatenationAndMethodReferencesToPublicMethodsInsideTheBodyLink() {
+        Generator<String> g = Generator.of(out -> {
+            java.util.function.IntFunction<String> hex = Integer::toHexString;
+            for (int i = 9; i <= 11; i++) {
+                out.yield(i + "=" + hex.apply(i));
+            }
+        });
+        assertEquals(Backend.STATE_MACHINE, g.backend());
+        assertEquals(List.of("9=9", "10=a", "11=b"), g.stream().toList());
+    }
+
+    @Test
+    void aBodyThatNeedsPrivateMembersOfItsClassRunsOnAStackButWorks() {
+        Generator<Integer> withInnerLambda = Generator.of(out -> {
+            IntUnaryOperator square = x -> x * x;   // its code is a private method of this class
             for (int i = 1; i <= 3; i++) {
                 out.yield(square.applyAsInt(i));
             }
         });
-        assertEquals(Backend.STATE_MACHINE, g.backend());
-        assertEquals(List.of(1, 4, 9), g.stream().toList());
+        Generator<Integer> withPrivateHelper = Generator.of(out -> out.yield(secret()));
+        assertEquals(Backend.stackBased(), withInnerLambda.backend());
+        assertEquals(Backend.stackBased(), withPrivateHelper.backend());
+        assertEquals(List.of(1, 4, 9), withInnerLambda.stream().toList());
+        assertEquals(List.of(42), withPrivateHelper.stream().toList());
+    }
+
+    private static int secret() {
+        return 42;
     }
 
     @Test
@@ -210,6 +230,20 @@ class StateMachineTest {
         Exception error = assertThrows(Exception.class, g::next);
         assertTrue(error instanceof java.io.IOException && error.getMessage().equals("disk"), error.toString());
         assertEquals(false, g.hasNext());
+    }
+
+    @Test
+    void aStackTraceFromTheRewrittenBodyPointsAtTheBodysOwnFileAndLine() {
+        int line = new Throwable().getStackTrace()[0].getLineNumber() + 3;
+        Generator<Integer> g = Generator.of(out -> {
+            out.yield(1);
+            throw new IllegalStateException("here");
+        });
+        assertEquals(Backend.STATE_MACHINE, g.backend());
+        g.next();
+        StackTraceElement top = assertThrows(IllegalStateException.class, g::next).getStackTrace()[0];
+        assertEquals("StateMachineTest.java", top.getFileName(), top.toString());
+        assertEquals(line, top.getLineNumber(), top.toString());
     }
 
     private static void countTo(int last, Yielder<Integer> out) {
