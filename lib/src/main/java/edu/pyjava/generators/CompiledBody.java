@@ -3,7 +3,7 @@ package edu.pyjava.generators;
 /**
  * The base class of the state machines that {@link BodyCompiler} makes out of generator bodies: not for use in
  * your own code. It is public only because each machine is defined in the package of the class that wrote the
- * lambda, so that it may reach that class's private members as the lambda could.
+ * lambda (so that it reaches what that package may), and a class there can only extend a public class of ours.
  *
  * <p>A machine is the body's own bytecode with three changes. Each {@code out.yield(v)} becomes: hand {@code v}
  * over ({@link #pause}), copy every local variable into {@link #references} and {@link #primitives}, remember
