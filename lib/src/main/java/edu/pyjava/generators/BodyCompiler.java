@@ -235,6 +235,10 @@ final class BodyCompiler {
         private final List<Slot> parameterSlots;
         private final List<MethodInsnNode> yields = new ArrayList<>();
         private final List<List<Slot>> liveAtYield = new ArrayList<>();
+        /** The lambdas written inside the body, by name and descriptor: copied into the machine as they are. */
+        private final Map<String, MethodNode> innerLambdas = new java.util.LinkedHashMap<>();
+        /** The machine's class name, once {@link #define} has chosen it. */
+        private String machineName;
 
         private Rewrite(Class<?> host, ClassNode hostNode, MethodNode method, boolean isStatic) {
             this.host = host;
@@ -363,9 +367,15 @@ final class BodyCompiler {
         /**
          * Whether the body uses a member that the machine, a class of the same package that is not the body's own
          * class nor a nestmate of it, could not: a private one, or a protected one declared in another package.
+         * A lambda inside the body is fine if its code (a private static method of the class) passes the same
+         * test: that method is copied into the machine ({@link #innerLambdas}).
          */
         private boolean usesMembersOnlyItsOwnClassMayUse() {
-            for (AbstractInsnNode insn : method.instructions) {
+            return !onlyReachableMembers(method);
+        }
+
+        private boolean onlyReachableMembers(MethodNode code) {
+            for (AbstractInsnNode insn : code.instructions) {
                 List<Handle> references = new ArrayList<>();
                 if (insn instanceof FieldInsnNode field) {
                     references.add(new Handle(H_GETFIELD, field.owner, field.name, field.desc, false));
@@ -374,7 +384,7 @@ final class BodyCompiler {
                 } else if (insn instanceof InvokeDynamicInsnNode dynamic) {
                     references.add(dynamic.bsm);
                     for (Object argument : dynamic.bsmArgs) {
-                        if (argument instanceof Handle handle) {
+                        if (argument instanceof Handle handle && !copiedInnerLambda(handle)) {
                             references.add(handle);
                         }
                     }
@@ -383,11 +393,39 @@ final class BodyCompiler {
                 }
                 for (Handle reference : references) {
                     if (!reachableFromThePackage(reference)) {
-                        return true;
+                        return false;
                     }
                 }
             }
-            return false;
+            return true;
+        }
+
+        /**
+         * Whether {@code handle} is the code of a lambda written inside the body (a private static synthetic
+         * method of the class) that can be copied into the machine, and copies it if so.
+         */
+        private boolean copiedInnerLambda(Handle handle) {
+            if (handle.getTag() != H_INVOKESTATIC || !handle.getOwner().equals(hostNode.name)) {
+                return false;
+            }
+            String key = handle.getName() + handle.getDesc();
+            if (innerLambdas.containsKey(key)) {
+                return true;
+            }
+            MethodNode target = hostNode.methods.stream()
+                .filter(m -> m.name.equals(handle.getName()) && m.desc.equals(handle.getDesc()))
+                .filter(m -> (m.access & (ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC))
+                    == (ACC_PRIVATE | ACC_STATIC | ACC_SYNTHETIC))
+                .findFirst().orElse(null);
+            if (target == null || target == method) {
+                return false;
+            }
+            innerLambdas.put(key, target);
+            if (!onlyReachableMembers(target)) {
+                innerLambdas.remove(key);
+                return false;
+            }
+            return true;
         }
 
         private boolean reachableFromThePackage(Handle reference) {
@@ -471,6 +509,7 @@ final class BodyCompiler {
         /** Writes the machine's class, defines it next to the lambda's class, and returns its recipe. */
         Recipe define(Method writeReplace) throws IllegalAccessException, NoSuchMethodException {
             String name = hostNode.name + "$$Generator" + MACHINES_DEFINED.incrementAndGet();
+            machineName = name;
             ClassWriter writer = new HostClassWriter(host.getClassLoader());
             writer.visit(Math.max(hostNode.version & 0xFFFF, V17), ACC_FINAL | ACC_SUPER | ACC_SYNTHETIC, name,
                 null, COMPILED_BODY, null);
@@ -479,6 +518,9 @@ final class BodyCompiler {
             MethodNode step = new MethodNode(ACC_PROTECTED, "step", "()Z", null, null);
             writeStep(step);
             step.accept(writer);
+            for (MethodNode innerLambda : innerLambdas.values()) {
+                copy(innerLambda).accept(writer);
+            }
             writer.visitEnd();
 
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(host, MethodHandles.lookup());
@@ -538,7 +580,7 @@ final class BodyCompiler {
                     code.add(new InsnNode(ICONST_1));
                     code.add(new InsnNode(IRETURN));
                 } else if (!(insn instanceof FrameNode)) {
-                    AbstractInsnNode copy = insn.clone(labels);
+                    AbstractInsnNode copy = pointedAtTheMachine(insn.clone(labels));
                     if (copy instanceof VarInsnNode local) {
                         local.var++;
                     } else if (copy instanceof IincInsnNode increment) {
@@ -564,6 +606,43 @@ final class BodyCompiler {
                 step.tryCatchBlocks.add(new TryCatchBlockNode(labels.get(block.start), labels.get(block.end),
                     labels.get(block.handler), block.type));
             }
+        }
+
+        /** An inner lambda's method, copied unchanged but for its own inner lambdas, which now live next to it. */
+        private MethodNode copy(MethodNode innerLambda) {
+            MethodNode copy = new MethodNode(innerLambda.access, innerLambda.name, innerLambda.desc,
+                innerLambda.signature, innerLambda.exceptions.toArray(String[]::new));
+            Map<LabelNode, LabelNode> labels = new HashMap<>();
+            for (AbstractInsnNode insn : innerLambda.instructions) {
+                if (insn instanceof LabelNode label) {
+                    labels.put(label, new LabelNode());
+                }
+            }
+            for (AbstractInsnNode insn : innerLambda.instructions) {
+                if (!(insn instanceof FrameNode)) {
+                    copy.instructions.add(pointedAtTheMachine(insn.clone(labels)));
+                }
+            }
+            for (TryCatchBlockNode block : innerLambda.tryCatchBlocks) {
+                copy.tryCatchBlocks.add(new TryCatchBlockNode(labels.get(block.start), labels.get(block.end),
+                    labels.get(block.handler), block.type));
+            }
+            return copy;
+        }
+
+        /** Makes an invokedynamic that creates an inner lambda use the machine's copy of the lambda's method. */
+        private AbstractInsnNode pointedAtTheMachine(AbstractInsnNode insn) {
+            if (insn instanceof InvokeDynamicInsnNode dynamic) {
+                for (int i = 0; i < dynamic.bsmArgs.length; i++) {
+                    if (dynamic.bsmArgs[i] instanceof Handle handle && handle.getTag() == H_INVOKESTATIC
+                            && handle.getOwner().equals(hostNode.name)
+                            && innerLambdas.containsKey(handle.getName() + handle.getDesc())) {
+                        dynamic.bsmArgs[i] = new Handle(H_INVOKESTATIC, machineName, handle.getName(),
+                            handle.getDesc(), false);
+                    }
+                }
+            }
+            return insn;
         }
 
         /** {@code out = null}: the body only loads {@code out} to call yield on it, and those calls are rewritten. */

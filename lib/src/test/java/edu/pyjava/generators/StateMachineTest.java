@@ -130,18 +130,31 @@ class StateMachineTest {
     }
 
     @Test
-    void aBodyThatNeedsPrivateMembersOfItsClassRunsOnAStackButWorks() {
-        Generator<Integer> withInnerLambda = Generator.of(out -> {
-            IntUnaryOperator square = x -> x * x;   // its code is a private method of this class
-            for (int i = 1; i <= 3; i++) {
-                out.yield(square.applyAsInt(i));
+    void lambdasInsideTheBodyAreCopiedIntoTheMachine() {
+        Generator<Integer> g = Generator.of(out -> {
+            IntUnaryOperator square = x -> x * x;   // its code is a private method of this class: copied
+            java.util.function.IntPredicate odd = x -> x % 2 == 1;
+            for (int i = 1; i <= 5; i++) {
+                if (odd.test(i)) {
+                    out.yield(square.applyAsInt(i));
+                }
             }
         });
+        assertEquals(Backend.STATE_MACHINE, g.backend());
+        assertEquals(List.of(1, 9, 25), g.stream().toList());
+    }
+
+    @Test
+    void aBodyThatNeedsPrivateMembersOfItsClassRunsOnAStackButWorks() {
         Generator<Integer> withPrivateHelper = Generator.of(out -> out.yield(secret()));
-        assertEquals(Backend.stackBased(), withInnerLambda.backend());
+        Generator<Integer> withLambdaUsingIt = Generator.of(out -> {
+            java.util.function.IntSupplier hidden = () -> secret() + 1;
+            out.yield(hidden.getAsInt());
+        });
         assertEquals(Backend.stackBased(), withPrivateHelper.backend());
-        assertEquals(List.of(1, 4, 9), withInnerLambda.stream().toList());
+        assertEquals(Backend.stackBased(), withLambdaUsingIt.backend());
         assertEquals(List.of(42), withPrivateHelper.stream().toList());
+        assertEquals(List.of(43), withLambdaUsingIt.stream().toList());
     }
 
     private static int secret() {
