@@ -67,8 +67,8 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * statement or an expression on its own (passed to another method, {@code yieldFrom}, stored); a yield inside
  * {@code synchronized}; a yield with values of an enclosing expression still on the operand stack; a
  * {@code super.m()} call; a body that uses a private member of its class or a protected one of another package
- * (a lambda inside the body is one: its code is a private method); and a class whose bytes neither its class
- * loader nor the course kernel's agent serve.
+ * (a lambda inside the body is fine: its code, a private method, is copied into the machine, unless it uses such a
+ * member itself); and a class whose bytes neither its class loader nor the course kernel's agent serve.
  */
 final class BodyCompiler {
 
