@@ -14,7 +14,7 @@ import java.util.Locale;
  *       jumps back in just after it. This is what the C# and Kotlin compilers do with {@code yield} and
  *       {@code suspend}. A step is a plain method call: several times faster than CPython. Bodies whose shape
  *       it cannot rewrite (a yield inside {@code synchronized}, or in another method that receives
- *       {@code out}, a {@code yieldFrom}, a body that is not a lambda) run on one of the next two instead.</li>
+ *       {@code out}, a body that is not a lambda) run on one of the next two instead.</li>
  *   <li>{@link #CONTINUATION}: the body runs on the caller's thread inside the JDK's internal
  *       {@code jdk.internal.vm.Continuation} (what virtual threads are built on). About as fast as CPython.
  *       Needs the JVM flag {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED}, which the course kernel

@@ -63,8 +63,9 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * could, its private members.
  *
  * <p>What it does not rewrite (and then the body runs on a stack of its own, see {@link Backend}): a body that
- * is not a lambda or method reference; a body whose {@code out} is used other than for {@code out.yield(v)} as a
- * statement or an expression on its own (passed to another method, {@code yieldFrom}, stored); a yield inside
+ * is not a lambda or method reference; a body whose {@code out} is used other than for {@code out.yield(v)} or
+ * {@code out.yieldFrom(source)} as a statement or an expression on its own (passed to another method, stored);
+ * a yield inside
  * {@code synchronized}; a yield with values of an enclosing expression still on the operand stack; a
  * {@code super.m()} call; a body that uses a private member of its class or a protected one of another package
  * (a lambda inside the body is fine: its code, a private method, is copied into the machine, unless it uses such a
@@ -76,6 +77,7 @@ final class BodyCompiler {
     private static final String YIELDER = Type.getInternalName(Yielder.class);
     private static final String COROUTINE_YIELDER = Type.getInternalName(CoroutineYielder.class);
     private static final String YIELD = "yield";
+    private static final String YIELD_FROM = "yieldFrom";
     private static final String OBJECT = "java/lang/Object";
     private static final String NULL_TYPE = "null";   // how SimpleVerifier names the type of a known null
     /** Where the course kernel's agent keeps the class files of notebook cells. */
@@ -335,7 +337,7 @@ final class BodyCompiler {
                     yielderLoads.add(insn);
                 } else if (insn instanceof IincInsnNode increment && increment.var == yielderSlot) {
                     return false;
-                } else if (insn instanceof MethodInsnNode call && isYield(call)) {
+                } else if (insn instanceof MethodInsnNode call && (isYield(call) || isYieldFrom(call))) {
                     Frame<SourceValue> before = sources[method.instructions.indexOf(insn)];
                     if (before == null) {
                         continue;   // unreachable code: left as it is
@@ -355,7 +357,7 @@ final class BodyCompiler {
                 .map(call -> sources[method.instructions.indexOf(call)].getStack(0).insns.iterator().next())
                 .collect(Collectors.toSet());
             if (!receivers.containsAll(yielderLoads)) {
-                return false;   // out is used for something other than yield: passed on, stored, yieldFrom...
+                return false;   // out is used for something other than yield: passed on, stored...
             }
             if (usesMembersOnlyItsOwnClassMayUse()) {
                 return false;
@@ -480,6 +482,10 @@ final class BodyCompiler {
         private static String packageOf(String internalName) {
             int slash = internalName.lastIndexOf('/');
             return slash < 0 ? "" : internalName.substring(0, slash);
+        }
+
+        private boolean isYieldFrom(MethodInsnNode call) {
+            return !coroutine && call.name.equals(YIELD_FROM) && call.owner.equals(YIELDER);
         }
 
         private boolean isYield(MethodInsnNode call) {
@@ -657,7 +663,11 @@ final class BodyCompiler {
             code.add(new InsnNode(POP));
             code.add(new VarInsnNode(ALOAD, 0));
             code.add(new InsnNode(SWAP));
-            code.add(new MethodInsnNode(INVOKEVIRTUAL, COMPILED_BODY, "pause", "(Ljava/lang/Object;)V"));
+            if (isYieldFrom(yields.get(resumePoint - 1))) {
+                code.add(new MethodInsnNode(INVOKEVIRTUAL, COMPILED_BODY, "delegate", "(Ljava/lang/Iterable;)V"));
+            } else {
+                code.add(new MethodInsnNode(INVOKEVIRTUAL, COMPILED_BODY, "pause", "(Ljava/lang/Object;)V"));
+            }
             live.forEach(slot -> slot.save(code));
             code.add(new VarInsnNode(ALOAD, 0));
             code.add(new LdcInsnNode(resumePoint));

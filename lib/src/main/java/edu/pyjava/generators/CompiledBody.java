@@ -10,7 +10,8 @@ package edu.pyjava.generators;
  * where ({@link #resumePoint}), and return {@code false}. {@link #step()} starts with a jump table that, for a
  * non-zero resume point, copies the locals back and jumps to just after that yield, where {@link #resumed()}
  * raises what {@code close()} or {@code throw()} asked for, or returns what was sent. Every {@code return}
- * becomes {@code return true}.
+ * becomes {@code return true}. An {@code out.yieldFrom(source)} is a pause too ({@link #delegate}): the strand
+ * hands over the values of {@code source} before it steps the body again.
  *
  * <pre>{@code
  * // out -> { for (int i = 0; i < 3; i++) out.yield(i); }   becomes, in effect:
@@ -33,7 +34,7 @@ public abstract class CompiledBody {
     protected final Object[] references;
     /** Its {@code int}, {@code long}, {@code float}, {@code double}, ... locals, by slot, as raw bits. */
     protected final long[] primitives;
-    private Strand strand;
+    private StateMachineStrand strand;
 
     /**
      * Creates a machine whose first step starts the body with these locals.
@@ -72,7 +73,16 @@ public abstract class CompiledBody {
         return strand.afterResume();
     }
 
-    final void attach(Strand owner) {
+    /**
+     * {@code out.yieldFrom(source)}: the caller gets the values of {@code source} before the body goes on.
+     *
+     * @param source the values to hand over; not null
+     */
+    protected final void delegate(Iterable<?> source) {
+        strand.delegateTo(source);
+    }
+
+    final void attach(StateMachineStrand owner) {
         strand = owner;
     }
 }

@@ -1,13 +1,20 @@
 package edu.pyjava.generators;
 
+import java.util.Iterator;
+import java.util.Objects;
+
 /**
  * The fastest engine: the body was rewritten by {@link BodyCompiler} into a {@link CompiledBody} that returns at
- * each yield, so resuming it is one method call on the caller's own thread and pausing is a {@code return}.
+ * each yield, so resuming it is one method call on the caller's own thread and pausing is a {@code return}. A
+ * {@code yieldFrom} pauses the body too; this strand then hands over the delegate's values itself.
  */
 final class StateMachineStrand extends Strand {
 
     private final CompiledBody body;
     private final boolean bodyHasHandlers;
+    /** While the body is at a {@code yieldFrom}: where the values come from, else {@code null}. */
+    private Iterator<?> delegate;
+    private Iterable<?> delegateSource;
 
     /**
      * @param body the machine
@@ -32,16 +39,56 @@ final class StateMachineStrand extends Strand {
 
     @Override
     void enter() {
-        boolean finished;
-        try {
-            finished = body.step();
-        } catch (Throwable thrown) {
-            ended(thrown);
-            return;
+        while (delegate == null || delegationOver()) {
+            boolean finished;
+            try {
+                finished = body.step();
+            } catch (Throwable thrown) {
+                ended(thrown);
+                return;
+            }
+            if (finished) {
+                ended(null);
+                return;
+            }
+            if (delegate == null) {
+                return;   // paused at a yield
+            }
         }
-        if (finished) {
-            ended(null);
+    }
+
+    /** {@code yield from source}: called by the body, which then returns until the values are handed over. */
+    void delegateTo(Iterable<?> source) {
+        Objects.requireNonNull(source, "yieldFrom 的参数不能为 null（Python: yield from None 也会出错）");
+        delegate = source.iterator();
+        delegateSource = source;
+    }
+
+    /**
+     * Hands over the delegate's next value, or says the delegation is over: the values ran out, the delegate
+     * threw (the body gets that exception at its {@code yieldFrom}), or the generator is being closed (a
+     * delegate that is a generator is closed too, as Python closes the inner generator of a {@code yield from}).
+     *
+     * @return {@code true} if the body must go on, {@code false} if a value was handed over
+     */
+    private boolean delegationOver() {
+        if (raisePending()) {
+            if (delegateSource instanceof Generator<?> inner) {
+                inner.close();
+            }
+        } else {
+            try {
+                if (delegate.hasNext()) {
+                    beforeSuspend(delegate.next());
+                    return false;
+                }
+            } catch (Throwable failure) {
+                raiseAtResume(failure);
+            }
         }
+        delegate = null;
+        delegateSource = null;
+        return true;
     }
 
     @Override

@@ -149,6 +149,16 @@ abstract sealed class Strand permits ContinuationStrand, ThreadStrand, StateMach
         }
     }
 
+    /** Whether {@code close()} or {@code throw()} asked for an exception at the paused yield. */
+    final boolean raisePending() {
+        return toRaise != null;
+    }
+
+    /** Makes the paused yield throw {@code exception} when the body goes on: what {@code yield from} does. */
+    final void raiseAtResume(Throwable exception) {
+        toRaise = exception;
+    }
+
     /** Lets the {@link Cleaner} close this strand once {@code owner} (the public facade) is unreachable. */
     final Cleaner.Cleanable closeWhenAbandoned(Object owner) {
         return closingRunsCode() ? ABANDONED.register(owner, this::closeQuietly) : NOTHING_TO_CLEAN;

@@ -203,7 +203,6 @@ class StateMachineTest {
     void bodiesOfOtherShapesRunOnAStackOfTheirOwn() {
         Object lock = new Object();
         List<Generator<Integer>> others = List.of(
-            Generator.of(out -> out.yieldFrom(List.of(1))),
             Generator.of(out -> countTo(1, out)),
             Generator.of(out -> {
                 synchronized (lock) {
@@ -219,7 +218,53 @@ class StateMachineTest {
         for (Generator<Integer> other : others) {
             assertEquals(Backend.stackBased(), other.backend());
         }
-        assertEquals(List.of(0, 1), others.get(1).stream().toList());
+        assertEquals(List.of(0, 1), others.get(0).stream().toList());
+    }
+
+    @Test
+    void yieldFromIsRewrittenTooAndHandsOverTheValuesOfAnyIterable() {
+        Generator<Long> inner = Generator.of(out -> {
+            out.yield(1L);
+            out.yield(2L);
+        });
+        Generator<Long> chained = Generator.of(out -> {
+            long before = 7;
+            out.yieldFrom(inner);
+            out.yieldFrom(List.of());
+            out.yield(before);
+            out.yieldFrom(List.of(100L, 200L));
+        });
+        assertEquals(Backend.STATE_MACHINE, chained.backend());
+        assertEquals(List.of(1L, 2L, 7L, 100L, 200L), chained.stream().toList());
+    }
+
+    @Test
+    void anExceptionFromTheDelegateIsRaisedInTheBodyAtItsYieldFrom() {
+        Iterable<Object> failing = () -> new java.util.Iterator<>() {
+            int left = 1;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Object next() {
+                if (left-- == 0) {
+                    throw new IllegalStateException("source broke");
+                }
+                return 1;
+            }
+        };
+        Generator<Object> g = Generator.of(out -> {
+            try {
+                out.yieldFrom(failing);
+            } catch (IllegalStateException e) {
+                out.yield("caught " + e.getMessage());
+            }
+        });
+        assertEquals(Backend.STATE_MACHINE, g.backend());
+        assertEquals(List.of(1, "caught source broke"), g.stream().toList());
     }
 
     @Test
