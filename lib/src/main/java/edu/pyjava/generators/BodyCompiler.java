@@ -552,12 +552,7 @@ final class BodyCompiler {
 
         /** The jump table, the start, the body's own code with its yields rewritten, and the resume blocks. */
         private void writeStep(MethodNode step) {
-            Map<LabelNode, LabelNode> labels = new HashMap<>();
-            for (AbstractInsnNode insn : method.instructions) {
-                if (insn instanceof LabelNode label) {
-                    labels.put(label, new LabelNode());
-                }
-            }
+            Map<LabelNode, LabelNode> labels = freshLabels(method);
             LabelNode start = new LabelNode();
             LabelNode badResumePoint = new LabelNode();
             List<LabelNode> resumes = new ArrayList<>();
@@ -586,7 +581,7 @@ final class BodyCompiler {
                     code.add(new InsnNode(ICONST_1));
                     code.add(new InsnNode(IRETURN));
                 } else if (!(insn instanceof FrameNode)) {
-                    AbstractInsnNode copy = pointedAtTheMachine(insn.clone(labels));
+                    AbstractInsnNode copy = copyOf(insn, labels);
                     if (copy instanceof VarInsnNode local) {
                         local.var++;
                     } else if (copy instanceof IincInsnNode increment) {
@@ -608,47 +603,58 @@ final class BodyCompiler {
             code.add(new MethodInsnNode(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "()V"));
             code.add(new InsnNode(ATHROW));
 
-            for (TryCatchBlockNode block : method.tryCatchBlocks) {
-                step.tryCatchBlocks.add(new TryCatchBlockNode(labels.get(block.start), labels.get(block.end),
-                    labels.get(block.handler), block.type));
-            }
+            copyTryCatchBlocks(method, labels, step);
         }
 
         /** An inner lambda's method, copied unchanged but for its own inner lambdas, which now live next to it. */
         private MethodNode copy(MethodNode innerLambda) {
             MethodNode copy = new MethodNode(innerLambda.access, innerLambda.name, innerLambda.desc,
                 innerLambda.signature, innerLambda.exceptions.toArray(String[]::new));
-            Map<LabelNode, LabelNode> labels = new HashMap<>();
+            Map<LabelNode, LabelNode> labels = freshLabels(innerLambda);
             for (AbstractInsnNode insn : innerLambda.instructions) {
+                if (!(insn instanceof FrameNode)) {
+                    copy.instructions.add(copyOf(insn, labels));
+                }
+            }
+            copyTryCatchBlocks(innerLambda, labels, copy);
+            return copy;
+        }
+
+        /** A new label for each label of {@code code}, for copying its instructions. */
+        private static Map<LabelNode, LabelNode> freshLabels(MethodNode code) {
+            Map<LabelNode, LabelNode> labels = new HashMap<>();
+            for (AbstractInsnNode insn : code.instructions) {
                 if (insn instanceof LabelNode label) {
                     labels.put(label, new LabelNode());
                 }
             }
-            for (AbstractInsnNode insn : innerLambda.instructions) {
-                if (!(insn instanceof FrameNode)) {
-                    copy.instructions.add(pointedAtTheMachine(insn.clone(labels)));
-                }
-            }
-            for (TryCatchBlockNode block : innerLambda.tryCatchBlocks) {
-                copy.tryCatchBlocks.add(new TryCatchBlockNode(labels.get(block.start), labels.get(block.end),
-                    labels.get(block.handler), block.type));
-            }
-            return copy;
+            return labels;
         }
 
-        /** Makes an invokedynamic that creates an inner lambda use the machine's copy of the lambda's method. */
-        private AbstractInsnNode pointedAtTheMachine(AbstractInsnNode insn) {
-            if (insn instanceof InvokeDynamicInsnNode dynamic) {
-                for (int i = 0; i < dynamic.bsmArgs.length; i++) {
-                    if (dynamic.bsmArgs[i] instanceof Handle handle && handle.getTag() == H_INVOKESTATIC
-                            && handle.getOwner().equals(hostNode.name)
-                            && innerLambdas.containsKey(handle.getName() + handle.getDesc())) {
-                        dynamic.bsmArgs[i] = new Handle(H_INVOKESTATIC, machineName, handle.getName(),
-                            handle.getDesc(), false);
-                    }
+        private static void copyTryCatchBlocks(MethodNode from, Map<LabelNode, LabelNode> labels, MethodNode to) {
+            for (TryCatchBlockNode block : from.tryCatchBlocks) {
+                to.tryCatchBlocks.add(new TryCatchBlockNode(labels.get(block.start), labels.get(block.end),
+                    labels.get(block.handler), block.type));
+            }
+        }
+
+        /**
+         * A copy of {@code insn} for the machine; an invokedynamic that creates an inner lambda uses the machine's
+         * copy of the lambda's method. (ASM's clone shares the bootstrap arguments, so they are copied first.)
+         */
+        private AbstractInsnNode copyOf(AbstractInsnNode insn, Map<LabelNode, LabelNode> labels) {
+            if (!(insn instanceof InvokeDynamicInsnNode dynamic)) {
+                return insn.clone(labels);
+            }
+            Object[] arguments = dynamic.bsmArgs.clone();
+            for (int i = 0; i < arguments.length; i++) {
+                if (arguments[i] instanceof Handle handle && handle.getTag() == H_INVOKESTATIC
+                        && handle.getOwner().equals(hostNode.name)
+                        && innerLambdas.containsKey(handle.getName() + handle.getDesc())) {
+                    arguments[i] = new Handle(H_INVOKESTATIC, machineName, handle.getName(), handle.getDesc(), false);
                 }
             }
-            return insn;
+            return new InvokeDynamicInsnNode(dynamic.name, dynamic.desc, dynamic.bsm, arguments);
         }
 
         /** {@code out = null}: the body only loads {@code out} to call yield on it, and those calls are rewritten. */

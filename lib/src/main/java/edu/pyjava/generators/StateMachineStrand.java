@@ -1,7 +1,6 @@
 package edu.pyjava.generators;
 
 import java.util.Iterator;
-import java.util.Objects;
 
 /**
  * The fastest engine: the body was rewritten by {@link BodyCompiler} into a {@link CompiledBody} that returns at
@@ -59,8 +58,7 @@ final class StateMachineStrand extends Strand {
 
     /** {@code yield from source}: called by the body, which then returns until the values are handed over. */
     void delegateTo(Iterable<?> source) {
-        Objects.requireNonNull(source, "yieldFrom 的参数不能为 null（Python: yield from None 也会出错）");
-        delegate = source.iterator();
+        delegate = Yielder.requireSource(source).iterator();
         delegateSource = source;
     }
 

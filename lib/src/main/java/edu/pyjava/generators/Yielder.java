@@ -53,8 +53,7 @@ public final class Yielder<T> {
      * @throws NullPointerException if {@code source} is null
      */
     public void yieldFrom(Iterable<? extends T> source) {
-        Objects.requireNonNull(source, "yieldFrom 的参数不能为 null（Python: yield from None 也会出错）");
-        Iterator<? extends T> values = source.iterator();
+        Iterator<? extends T> values = requireSource(source).iterator();
         try {
             while (values.hasNext()) {
                 this.yield(values.next());
@@ -65,5 +64,10 @@ public final class Yielder<T> {
             }
             throw closing;
         }
+    }
+
+    /** {@code yieldFrom}'s argument check, shared with the state machine's own {@code yieldFrom}. */
+    static <S extends Iterable<?>> S requireSource(S source) {
+        return Objects.requireNonNull(source, "yieldFrom 的参数不能为 null（Python: yield from None 也会出错）");
     }
 }
