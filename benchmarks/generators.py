@@ -43,7 +43,7 @@ JAVA_WARMUP_SECONDS = 2.0   # also lets the JIT's C2 compile the hot loop
 ROUND_SECONDS = 0.25
 ROUNDS = 5
 
-# workload -> (what it measures, target ratio Java fast path / CPython, or None for information only)
+# workload -> (what it measures, target ratio of the kernel's engine, the state machine, to CPython; None: information)
 WORKLOADS = {
     "fibonacci_next": ("fibonacci(90) generators, next()", 1.5),
     "counter_next": ("one endless generator, next()", None),

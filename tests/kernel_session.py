@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import jupyter_client
+import psutil
 
 KERNEL_NAME = "java-course"
 OUTPUT_TYPES = ("stream", "execute_result", "display_data", "error")
@@ -57,3 +60,13 @@ class KernelSession:
         with contextlib.suppress(Exception):
             self.client.stop_channels()
         self.manager.shutdown_kernel(now=True)
+
+
+def thread_cpu_seconds(pid: int, counted: Callable[[str], bool]) -> float:
+    """CPU time of the process's threads whose names (from /proc, as the JVM set them) `counted` accepts."""
+    total = 0.0
+    for thread in psutil.Process(pid).threads():
+        name = Path(f"/proc/{pid}/task/{thread.id}/comm").read_text().strip()
+        if counted(name):
+            total += thread.user_time + thread.system_time
+    return total

@@ -7,10 +7,9 @@ import threading
 import time
 from pathlib import Path
 
-import psutil
 from jupyter_client.kernelspec import KernelSpecManager
 
-from kernel_session import KERNEL_NAME
+from kernel_session import KERNEL_NAME, thread_cpu_seconds
 
 
 def test_kernel_runs_java_21_or_newer(kernel):
@@ -45,18 +44,13 @@ def test_impossible_allocation_fails_with_out_of_memory_and_the_kernel_stays_usa
     assert (after.status, after.text) == ("ok", "still here")
 
 
-def cpu_seconds_outside_the_jit(process: psutil.Process) -> float:
-    """CPU time of the kernel's threads, leaving out HotSpot's compiler threads (their names, from /proc)."""
-    total = 0.0
-    for thread in process.threads():
-        name = Path(f"/proc/{process.pid}/task/{thread.id}/comm").read_text().strip()
-        if "CompilerThre" not in name:
-            total += thread.user_time + thread.system_time
-    return total
+def cpu_seconds_outside_the_jit(pid: int) -> float:
+    """CPU time of the kernel's threads, leaving out HotSpot's compiler threads."""
+    return thread_cpu_seconds(pid, lambda name: "CompilerThre" not in name)
 
 
 def test_interrupt_really_stops_an_endless_loop_and_the_next_cell_runs(kernel):
-    process = psutil.Process(kernel.manager.provisioner.pid)
+    pid = kernel.manager.provisioner.pid
     timer = threading.Timer(2.0, kernel.manager.interrupt_kernel)
     timer.start()
     cell = kernel.run("long spins = 0;\nwhile (true) { spins++; }", timeout=60)
@@ -67,9 +61,9 @@ def test_interrupt_really_stops_an_endless_loop_and_the_next_cell_runs(kernel):
     # The loop's thread must be gone, not spinning on in the background: the counter stands still, and apart from
     # the JIT compiler (which may still be compiling what start-up ran) the idle kernel uses little CPU.
     spins_then = kernel.run("spins").text
-    before = cpu_seconds_outside_the_jit(process)
+    before = cpu_seconds_outside_the_jit(pid)
     time.sleep(2.0)
-    busy_seconds = cpu_seconds_outside_the_jit(process) - before
+    busy_seconds = cpu_seconds_outside_the_jit(pid) - before
     assert kernel.run("spins").text == spins_then, "the loop still counts after the interrupt"
     assert busy_seconds < 1.0, f"the kernel burned {busy_seconds:.2f} s of CPU in 2 s after the interrupt"
 

@@ -3,14 +3,12 @@
 import json
 import os
 import time
-from pathlib import Path
 
 import jupyter_client
-import psutil
 import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 
-from kernel_session import KERNEL_NAME
+from kernel_session import KERNEL_NAME, KernelSession, thread_cpu_seconds
 
 
 def start_and_run_one_cell(tmp_path, extra_env):
@@ -90,51 +88,36 @@ def test_a_missing_or_stale_aot_cache_never_stops_the_kernel(tmp_path):
         assert reply["content"]["status"] == "ok", cache.name
 
 
-def shell_threads_cpu_seconds(pid: int) -> float:
-    """CPU time of the kernel's shell and control loop threads (their names, from /proc)."""
-    total = 0.0
-    for thread in psutil.Process(pid).threads():
-        name = Path(f"/proc/{pid}/task/{thread.id}/comm").read_text().strip()
-        if name.startswith(("Shell", "Control")):
-            total += thread.user_time + thread.system_time
-    return total
-
-
 def test_an_idle_kernel_does_not_poll_in_a_busy_loop():
     # JJava's loop polls and sleeps; with a 1 ms sleep each channel woke 1000 times a second (3% of a core each,
     # paid by every idle kernel of a class). The course kernel's channels wait inside the poll instead.
-    manager = jupyter_client.KernelManager(kernel_name=KERNEL_NAME)
-    manager.start_kernel()
-    client = manager.client()
-    client.start_channels()
+    kernel = KernelSession()
     try:
-        client.wait_for_ready(timeout=120)
-        assert client.execute_interactive("1 + 1", timeout=60, output_hook=lambda m: None)["content"]["status"] == "ok"
-        before = shell_threads_cpu_seconds(manager.provisioner.pid)
+        assert kernel.run("1 + 1").status == "ok"
+        pid = kernel.manager.provisioner.pid
+
+        def in_loops(thread_name: str) -> bool:
+            return thread_name.startswith(("Shell", "Control"))
+
+        before = thread_cpu_seconds(pid, in_loops)
         time.sleep(3.0)
-        idle = shell_threads_cpu_seconds(manager.provisioner.pid) - before
+        idle = thread_cpu_seconds(pid, in_loops) - before
     finally:
-        client.stop_channels()
-        manager.shutdown_kernel(now=True)
+        kernel.close()
     assert idle < 0.03, f"the shell and control threads used {idle:.3f} s of CPU in 3 idle seconds"
 
 
 def test_package_names_complete_once_completion_has_started_the_class_path_index():
     # The launcher holds JShell's class-path index back until the first completion request (a kernel that only
     # runs cells never needs it); from then on it builds in the background and package names complete.
-    manager = jupyter_client.KernelManager(kernel_name=KERNEL_NAME)
-    manager.start_kernel()
-    client = manager.client()
-    client.start_channels()
+    kernel = KernelSession()
     code = "import tech.tablesaw.c"
     try:
-        client.wait_for_ready(timeout=120)
         deadline = time.monotonic() + 60
         matches = []
         while time.monotonic() < deadline and "columns." not in matches:
-            matches = client.complete(code, len(code), reply=True, timeout=60)["content"]["matches"]
+            matches = kernel.client.complete(code, len(code), reply=True, timeout=60)["content"]["matches"]
             time.sleep(0.5)
     finally:
-        client.stop_channels()
-        manager.shutdown_kernel(now=True)
+        kernel.close()
     assert "columns." in matches, matches
