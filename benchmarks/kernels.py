@@ -8,19 +8,32 @@ kernel answers kernel_info while JShell still warms up in the background, so thi
 after opening" number); then `--cells` trivial cells (`1 + 1`) give the round-trip median; memory is the resident set size (RSS) of the kernel's whole process tree after one cell, and USS
 (memory unique to the tree, what a second student's kernel really adds) where the OS reports it.
 Prints medians and the course kernel's ratios against the targets of issue 9.
+
+Last, it runs JShell on its own (benchmarks/JShellAlone.java, with the course kernel's java, JVM flags, class
+path and start-up script, minus the AOT cache and the interrupt agent): the time of `1 + 1` inside one JVM, with
+no Jupyter message around it, is the floor under any JShell kernel's cell round trip, printed against the same
+target.
 """
 
 from __future__ import annotations
 
 import argparse
+import glob
 import statistics
+import subprocess
 import time
+from pathlib import Path
 
 import jupyter_client
+from jupyter_client.kernelspec import KernelSpecManager
 import psutil
 
 KERNELS = [("IPython", "python3"), ("bare JJava", "java"), ("course kernel", "java-course")]
 TRIVIAL_CELL = "1 + 1"  # the same text is a valid cell in Python and in Java
+JSHELL_ALONE = Path(__file__).resolve().with_name("JShellAlone.java")
+# Left out when JShell runs alone: the cache was trained for the kernel's own class path, and the agent's work
+# (making cells interruptible) belongs to the kernel.
+KERNEL_ONLY_FLAGS = ("-XX:AOTCache=", "-javaagent:")
 
 
 def tree_memory(pid: int) -> tuple[float, float]:
@@ -59,6 +72,25 @@ def measure_once(kernel_name: str, cells: int) -> tuple[float, float, float, flo
         manager.shutdown_kernel(now=False)
 
 
+def jshell_alone_command(cells: int) -> list[str]:
+    """The course kernel's java and JVM flags, running JShellAlone on the kernel's class path and start-up script."""
+    spec = KernelSpecManager().get_kernel_spec("java-course")
+    java, *options = spec.argv
+    flags = options[:options.index("-cp")]
+    flags = [flag for flag in flags if not flag.startswith(KERNEL_ONLY_FLAGS)]
+    jars = sorted(glob.glob(spec.env["JJAVA_CLASSPATH"]))
+    return [java, *flags, str(JSHELL_ALONE), str(cells), spec.env["JJAVA_STARTUP_SCRIPTS_PATH"], *jars]
+
+
+def measure_jshell_alone(cells: int) -> float:
+    """One JVM start: the median of `cells` evaluations of the trivial cell, in seconds."""
+    done = subprocess.run(jshell_alone_command(cells), capture_output=True, text=True, timeout=300)
+    results = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("RESULT ")]
+    if done.returncode != 0 or not results:
+        raise SystemExit(f"error: {JSHELL_ALONE.name} failed:\n{done.stdout}{done.stderr}")
+    return float(results[0]) / 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--starts", type=int, default=5)
@@ -80,6 +112,10 @@ def main() -> None:
     for label, (ready, latency, rss, uss, first) in results.items():
         print(f"| {label} | {ready:.2f} s | {first:.2f} s | {latency * 1000:.1f} ms | {rss:.0f} MiB | {uss:.0f} MiB |")
 
+    alone = statistics.median(measure_jshell_alone(args.cells) for _ in range(args.starts))
+    print(f"\nJShell alone, in one JVM with the course kernel's flags (no Jupyter messages): {TRIVIAL_CELL} in "
+          f"{alone * 1000:.1f} ms (median of {args.starts} starts x {args.cells} evaluations)")
+
     course, bare, ipython = results["course kernel"], results["bare JJava"], results["IPython"]
     checks = [
         ("start -> ready, course / IPython", course[0] / ipython[0], 1.0),
@@ -89,6 +125,7 @@ def main() -> None:
     informative = [
         ("start -> first result, course / IPython", course[4] / ipython[4]),
         ("start -> first result, course / bare JJava", course[4] / bare[4]),
+        ("JShell alone (the floor under any JShell kernel's cell) / bare JJava's cell", alone / bare[1]),
     ]
     print(f"\n| ratio | value | target | |\n|---|---|---|---|")
     for label, value, target in checks:
