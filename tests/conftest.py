@@ -34,10 +34,10 @@ COURSE_WALL_TIME: list[tuple[float, int]] = []
 
 
 def pytest_terminal_summary(terminalreporter):
-    """Per-notebook execution times, slowest first, and the total: the course must stay quick to run."""
+    """Per-notebook execution times (two Run Alls each), slowest first, and the total."""
     if not NOTEBOOK_TIMES:
         return
-    terminalreporter.section("notebook execution times")
+    terminalreporter.section("notebook execution times (Run All twice in one kernel)")
     for name, seconds in sorted(NOTEBOOK_TIMES.items(), key=lambda item: -item[1]):
         terminalreporter.write_line(f"{seconds:7.1f} s  {name}")
     terminalreporter.write_line(f"{sum(NOTEBOOK_TIMES.values()):7.1f} s  sum of all {len(NOTEBOOK_TIMES)} notebooks' times")

@@ -4,6 +4,11 @@ A code cell tagged `nondeterministic` (times, hash codes, thread interleavings) 
 but its outputs are not compared. A cell tagged `jdk-dependent` (a javac message that changed between Java
 releases) is compared only when the kernel runs the Java feature release that stored the outputs. Keep both
 sets small.
+
+A student may press Run All again in the same kernel, so a notebook can also be run twice in one kernel
+(`runs=2`), and the second run must show the stored outputs too. Only a cell tagged `first-run` is exempt there:
+one that shows what happens before a later cell has defined something (the later definition is still there the
+second time).
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from kernel_session import KERNEL_NAME
 
 NONDETERMINISTIC_TAG = "nondeterministic"
 JDK_DEPENDENT_TAG = "jdk-dependent"
+FIRST_RUN_TAG = "first-run"
 COMPARED_MIME_TYPES = ("text/plain", "text/html", "text/markdown", "text/latex", "application/json")
 ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -37,9 +43,9 @@ def java_feature_release(notebook) -> str:
     return re.split(r"[.+-]", version, maxsplit=1)[0]
 
 
-def is_compared(cell, stored, fresh) -> bool:
+def is_compared(cell, stored, fresh, rerun: bool = False) -> bool:
     tags = cell.get("metadata", {}).get("tags", [])
-    if NONDETERMINISTIC_TAG in tags:
+    if NONDETERMINISTIC_TAG in tags or (rerun and FIRST_RUN_TAG in tags):
         return False
     return JDK_DEPENDENT_TAG not in tags or java_feature_release(stored) == java_feature_release(fresh)
 
@@ -92,18 +98,28 @@ def static_problems(notebook, name: str) -> list[str]:
     return problems
 
 
-def execute(notebook, timeout: int = 120, cwd: Path | None = None, env: dict[str, str] | None = None):
-    """Runs a copy of the notebook in a new kernel; `env`, if given, is the kernel's whole environment."""
-    fresh = copy.deepcopy(notebook)
-    client = NotebookClient(fresh, kernel_name=KERNEL_NAME, timeout=timeout, allow_errors=True,
+def execute(notebook, timeout: int = 120, cwd: Path | None = None, env: dict[str, str] | None = None,
+            runs: int = 1) -> list:
+    """Runs all of the notebook's cells `runs` times in one new kernel, as Run All pressed `runs` times; returns
+    one executed copy per run. `env`, if given, is the kernel's whole environment."""
+    copies = [copy.deepcopy(notebook) for _ in range(runs)]
+    client = NotebookClient(copies[0], kernel_name=KERNEL_NAME, timeout=timeout, allow_errors=True,
                             resources={"metadata": {"path": str(cwd)}} if cwd else {})
-    client.execute(**({"env": env} if env is not None else {}))
-    return fresh
+    with client.setup_kernel(**({"env": env} if env is not None else {})):
+        info = client.wait_for_reply(client.kc.kernel_info())
+        for fresh in copies:
+            client.nb = fresh
+            fresh.metadata["language_info"] = info["content"]["language_info"]
+            for index, cell in enumerate(fresh.cells):
+                client.execute_cell(cell, index, execution_count=client.code_cells_executed + 1)
+    return copies
 
 
-def fresh_run_problems(stored, fresh, name: str) -> list[str]:
-    """Errors in the fresh run, and deterministic cells whose fresh outputs differ from the stored ones."""
+def fresh_run_problems(stored, fresh, name: str, rerun: bool = False) -> list[str]:
+    """Errors in the fresh run, and deterministic cells whose fresh outputs differ from the stored ones.
+    `rerun`: the run was Run All pressed again in the same kernel."""
     problems = []
+    name = f"{name} (second Run All)" if rerun else name
     for index, (old, new) in enumerate(zip(stored.cells, fresh.cells)):
         if old.cell_type != "code" or not old.source.strip():
             continue
@@ -111,19 +127,21 @@ def fresh_run_problems(stored, fresh, name: str) -> list[str]:
             if output["output_type"] == "error":
                 problems.append(f"{name} cell {index}: error when run fresh: {output['ename']}: "
                                 f"{ANSI_ESCAPE.sub('', output['evalue'])}")
-        if is_compared(old, stored, fresh) and comparable(old.outputs) != comparable(new.outputs):
+        if is_compared(old, stored, fresh, rerun) and comparable(old.outputs) != comparable(new.outputs):
             problems.append(f"{name} cell {index}: fresh output differs from the stored one\n"
                             f"  stored: {comparable(old.outputs)!r}\n  fresh:  {comparable(new.outputs)!r}")
     return problems
 
 
-def run_and_check(path: Path, timeout: int = 120, env: dict[str, str] | None = None):
-    """The fresh run of the notebook at `path` and its problems (static ones and those of the fresh run)."""
+def run_and_check(path: Path, timeout: int = 120, env: dict[str, str] | None = None, runs: int = 1):
+    """The first fresh run of the notebook at `path`, and the problems: static ones and those of every run."""
     notebook = nbformat.read(path, as_version=4)
     problems = static_problems(notebook, path.name)
-    fresh = execute(notebook, timeout=timeout, cwd=path.parent, env=env)
-    return fresh, problems + fresh_run_problems(notebook, fresh, path.name)
+    runs_done = execute(notebook, timeout=timeout, cwd=path.parent, env=env, runs=runs)
+    for number, fresh in enumerate(runs_done):
+        problems += fresh_run_problems(notebook, fresh, path.name, rerun=number > 0)
+    return runs_done[0], problems
 
 
-def check_notebook(path: Path, timeout: int = 120, env: dict[str, str] | None = None) -> list[str]:
-    return run_and_check(path, timeout=timeout, env=env)[1]
+def check_notebook(path: Path, timeout: int = 120, env: dict[str, str] | None = None, runs: int = 1) -> list[str]:
+    return run_and_check(path, timeout=timeout, env=env, runs=runs)[1]

@@ -65,3 +65,25 @@ def test_a_jdk_dependent_cell_is_compared_only_on_the_java_release_that_stored_i
 
     assert "cell 0" not in problems
     assert "cell 1: fresh output differs" in problems
+
+
+def test_a_second_run_all_in_the_same_kernel_must_show_the_stored_outputs_too(tmp_path):
+    cells = [
+        new_code_cell("class Counter { static int runs = 0; }", outputs=[], execution_count=1),
+        # JShell keeps an unchanged class, and its static state, when the cell runs again
+        new_code_cell("++Counter.runs", outputs=[result("1")], execution_count=2),
+        new_code_cell("Counter.runs", outputs=[result("1")], execution_count=3, metadata={"tags": ["first-run"]}),
+        new_code_cell("\"same every time\"", outputs=[result("same every time")], execution_count=4),
+    ]
+    notebook = new_notebook(cells=cells, metadata={
+        "kernelspec": {"name": KERNEL_NAME, "display_name": "Java", "language": "java"}})
+    path = tmp_path / "probe.ipynb"
+    nbformat.write(notebook, path)
+
+    once = "\n".join(check_notebook(path))
+    twice = "\n".join(check_notebook(path, runs=2))
+
+    assert once == ""
+    assert "probe.ipynb (second Run All) cell 1: fresh output differs" in twice
+    assert "cell 2" not in twice, "a first-run cell is compared on the first run only"
+    assert "cell 3" not in twice
