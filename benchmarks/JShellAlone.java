@@ -9,10 +9,11 @@ import jdk.jshell.execution.LocalExecutionControlProvider;
 /**
  * JShell on its own: how long {@code 1 + 1} takes inside one JVM, with no Jupyter message around it. This is the
  * floor under the cell round trip of any kernel built on JShell, JJava and the course kernel included.
- * benchmarks/kernels.py launches it as a single-file source program with the course kernel's JVM flags:
+ * benchmarks/kernels.py launches it as a single-file source program with the course kernel's own JVM command line
+ * (flags, AOT cache, agent, {@code -cp}), this file taking the place of the kernel's main class:
  *
  * <pre>{@code
- * java <kernel flags> benchmarks/JShellAlone.java <cells> <startup.jsh> <jar> <jar> ...
+ * java <the kernel's JVM options> benchmarks/JShellAlone.java <cells> <startup.jsh> <jar> <jar> ...
  * }</pre>
  *
  * <p>It readies JShell as the kernel does (class path, start-up snippets, code run in this JVM), evaluates

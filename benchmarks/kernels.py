@@ -9,10 +9,10 @@ after opening" number); then `--cells` trivial cells (`1 + 1`) give the round-tr
 (memory unique to the tree, what a second student's kernel really adds) where the OS reports it.
 Prints medians and the course kernel's ratios against the targets of issue 9.
 
-Last, it runs JShell on its own (benchmarks/JShellAlone.java, with the course kernel's java, JVM flags, class
-path and start-up script, minus the AOT cache and the interrupt agent): the time of `1 + 1` inside one JVM, with
-no Jupyter message around it, is the floor under any JShell kernel's cell round trip, printed against the same
-target.
+Last, it runs JShell on its own (benchmarks/JShellAlone.java, launched with the course kernel's own JVM command
+line, its AOT cache and agent included, and its class path and start-up script): the time of `1 + 1` inside one
+JVM, with no Jupyter message around it, is the floor under any JShell kernel's cell round trip, printed against
+the same target.
 """
 
 from __future__ import annotations
@@ -31,9 +31,7 @@ import psutil
 KERNELS = [("IPython", "python3"), ("bare JJava", "java"), ("course kernel", "java-course")]
 TRIVIAL_CELL = "1 + 1"  # the same text is a valid cell in Python and in Java
 JSHELL_ALONE = Path(__file__).resolve().with_name("JShellAlone.java")
-# Left out when JShell runs alone: the cache was trained for the kernel's own class path, and the agent's work
-# (making cells interruptible) belongs to the kernel.
-KERNEL_ONLY_FLAGS = ("-XX:AOTCache=", "-javaagent:")
+KERNEL_MAIN_CLASS = "edu.pyjava.kernel.launcher.CourseKernel"
 
 
 def tree_memory(pid: int) -> tuple[float, float]:
@@ -73,13 +71,12 @@ def measure_once(kernel_name: str, cells: int) -> tuple[float, float, float, flo
 
 
 def jshell_alone_command(cells: int) -> list[str]:
-    """The course kernel's java and JVM flags, running JShellAlone on the kernel's class path and start-up script."""
+    """The course kernel's JVM command line with JShellAlone in place of the kernel's main class (a source file
+    runs with the same flags, AOT cache, agent and -cp), given the kernel's class path and start-up script."""
     spec = KernelSpecManager().get_kernel_spec("java-course")
-    java, *options = spec.argv
-    flags = options[:options.index("-cp")]
-    flags = [flag for flag in flags if not flag.startswith(KERNEL_ONLY_FLAGS)]
+    jvm = spec.argv[:spec.argv.index(KERNEL_MAIN_CLASS)]
     jars = sorted(glob.glob(spec.env["JJAVA_CLASSPATH"]))
-    return [java, *flags, str(JSHELL_ALONE), str(cells), spec.env["JJAVA_STARTUP_SCRIPTS_PATH"], *jars]
+    return [*jvm, str(JSHELL_ALONE), str(cells), spec.env["JJAVA_STARTUP_SCRIPTS_PATH"], *jars]
 
 
 def measure_jshell_alone(cells: int) -> float:
@@ -113,7 +110,7 @@ def main() -> None:
         print(f"| {label} | {ready:.2f} s | {first:.2f} s | {latency * 1000:.1f} ms | {rss:.0f} MiB | {uss:.0f} MiB |")
 
     alone = statistics.median(measure_jshell_alone(args.cells) for _ in range(args.starts))
-    print(f"\nJShell alone, in one JVM with the course kernel's flags (no Jupyter messages): {TRIVIAL_CELL} in "
+    print(f"\nJShell alone, in a JVM started as the course kernel's (no Jupyter messages): {TRIVIAL_CELL} in "
           f"{alone * 1000:.1f} ms (median of {args.starts} starts x {args.cells} evaluations)")
 
     course, bare, ipython = results["course kernel"], results["bare JJava"], results["IPython"]
