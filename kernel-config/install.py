@@ -3,7 +3,7 @@
 Used by the README's two commands, by CI (through the test command) and by binder/postBuild.
 Every step checks first and does nothing when its result is already right, so a second run is quick.
 
-Usage:
+Usage (`install.py --help` prints the options; an unknown option is an error and installs nothing):
   install.py              set everything up (what the README's commands do)
   install.py --jdk-home   only print the JDK 21+ that the course uses (for ./mvnw in scripts/test)
   install.py --maven-args only print the -D options ./mvnw needs (where the pip-installed jjava.jar is)
@@ -17,6 +17,7 @@ Environment:
 
 from __future__ import annotations
 
+import argparse
 import filecmp
 import hashlib
 import json
@@ -27,6 +28,14 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+# install.sh checks this too, but install.py can be run on its own: say what is missing instead of a traceback.
+MIN_PYTHON = (3, 10)
+if sys.version_info < MIN_PYTHON:
+    print(f"error: Python {'.'.join(map(str, MIN_PYTHON))} or newer is needed, this is "
+          f"{sys.version.split()[0]}; install it (e.g. 'sudo apt install python3 python3-venv') and run this again.",
+          file=sys.stderr)
+    sys.exit(2)
 
 REPO = Path(__file__).resolve().parent.parent
 KERNEL_CONFIG = REPO / "kernel-config"
@@ -236,8 +245,6 @@ def stage_kernelspec(stage: Path, jdk: Path, kernel_jar: Path, installed_dir: Pa
     for library in library_dirs():
         shutil.copytree(library, stage / "libraries" / library.parent.parent.name)
     shutil.copy2(KERNEL_CONFIG / "startup.jsh", stage / "startup.jsh")
-    for logo in KERNEL_CONFIG.glob("logo-*.png"):
-        shutil.copy2(logo, stage)
 
     classpath = os.pathsep.join([str(installed_dir / "launcher" / "kernel-launcher.jar"), str(kernel_jar)])
     argv = [str(jdk / "bin" / "java"), *jvm_options(), *cache_options(jdk, installed_dir),
@@ -331,11 +338,28 @@ def set_lab_defaults(venv: Path) -> None:
     overrides.write_text(json.dumps({**current, **wanted}, indent=2) + "\n", encoding="utf-8")
 
 
-def main() -> None:
-    if sys.argv[1:] == ["--jdk-home"]:
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """The command line: no option sets everything up; each option only prints one fact and installs nothing."""
+    parser = argparse.ArgumentParser(
+        prog="kernel-config/install.sh", allow_abbrev=False,   # a typo is an error, not a guessed option
+        description="Set up the course: the Python environment, the helper jar and the java-course kernel. "
+                    "Safe to run again: every step that is already done is skipped.",
+        epilog="Environment: COURSE_VENV (where the Python environment lives), JAVA_HOME and "
+               "COURSE_JDK_SEARCH_DIRS (where to look for a JDK 21+).")
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument("--jdk-home", action="store_true",
+                      help="only print the JDK 21+ the course uses (scripts/test gives it to ./mvnw)")
+    only.add_argument("--maven-args", action="store_true",
+                      help="only print the -D options ./mvnw needs (where the pip-installed jjava.jar is)")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str]) -> None:
+    arguments = parse_arguments(argv)
+    if arguments.jdk_home:
         print(find_jdk(quiet=True))
         return
-    if sys.argv[1:] == ["--maven-args"]:
+    if arguments.maven_args:
         print(f"-Djjava.jar={jjava_jar(Path(os.environ.get('COURSE_VENV', REPO / '.venv')).resolve())}")
         return
     venv = Path(os.environ.get("COURSE_VENV", REPO / ".venv")).resolve()
@@ -350,6 +374,6 @@ def main() -> None:
 
 if __name__ == "__main__":
     try:
-        main()
+        main(sys.argv[1:])
     except subprocess.CalledProcessError as error:
         fail(f"step failed: {' '.join(map(str, error.cmd))} (exit {error.returncode}); see the output above.")

@@ -81,3 +81,34 @@ def test_jdk_home_option_prints_only_the_jdk_path():
     assert result.returncode == 0, result.stderr
     home = Path(result.stdout.strip())
     assert (home / "bin" / "javac").is_file()
+
+
+def test_help_prints_usage_and_installs_nothing():
+    result = run_install(dict(os.environ), "--help")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("usage: kernel-config/install.sh")
+    assert "--jdk-home" in result.stdout and "--maven-args" in result.stdout
+    assert "[install]" not in result.stdout
+
+
+def test_a_mistyped_option_is_an_error_and_installs_nothing():
+    result = run_install(dict(os.environ), "--jdk-hom")
+
+    assert result.returncode == 2
+    assert "unrecognized arguments: --jdk-hom" in result.stderr
+    assert "[install]" not in result.stdout
+
+
+def test_install_py_run_by_an_old_python_says_which_python_is_needed(tmp_path):
+    # install.py is run directly here, without install.sh's check, by a Python that claims to be 3.9.
+    old_python = tmp_path / "sitecustomize.py"
+    old_python.write_text("import sys\nsys.version_info = (3, 9, 18, 'final', 0)\n")
+    env = dict(os.environ, PYTHONPATH=str(tmp_path))
+
+    result = subprocess.run([sys.executable, str(REPO / "kernel-config" / "install.py")], env=env,
+                            capture_output=True, text=True, timeout=60)
+
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: Python 3.10 or newer is needed") and "install" in result.stderr
+    assert "[install]" not in result.stdout
