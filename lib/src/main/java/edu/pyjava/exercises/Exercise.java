@@ -1,6 +1,7 @@
 package edu.pyjava.exercises;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -17,6 +18,11 @@ import java.util.function.Predicate;
  * Exercise.check("练习 3", () -> 1 / 0, 0)                 // prints: ❌ 练习 3 出错：ArithmeticException: / by zero
  * Exercise.checkThat("练习 4", () -> List.of(2, 4), xs -> xs.size() == 2, "有两个元素")  // prints: ✅ 练习 4 通过
  * }</pre>
+ *
+ * <p>Hints can come step by step ({@link Hints}): the idea first, a closer hint after each further wrong answer.
+ * Each check is appended to the student's own progress file ({@code ~/.java-course/progress.jsonl}, see the index
+ * notebook); nothing is sent anywhere. In grading mode (nbgrader sets {@code JAVA_COURSE_GRADING=1}) a check that
+ * does not pass throws {@link ExerciseFailedError} instead of printing, so the graded cell fails.
  *
  * <p>The answer is passed as a lambda so that an exception in the student's code is caught and reported rather
  * than ending the cell. The methods print and return nothing, because the kernel would echo any returned value
@@ -46,15 +52,40 @@ public final class Exercise {
         T get() throws Exception;
     }
 
-    /** What a check found. */
-    enum Status { PASSED, FAILED, ERROR, TODO }
+    /** What a check found, and its label in the progress record. */
+    enum Status {
+        PASSED("passed"), FAILED("failed"), ERROR("error"), TODO("todo");
 
-    /** A check's outcome and the text printed for it. */
-    record Result(Status status, String report) {
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    /** A check's outcome and its one-line headline, before any hint. */
+    record Result(String exercise, Status status, String headline) {
         boolean passed() {
             return status == Status.PASSED;
         }
+
+        /** A wrong answer or an error; counts as an attempt for closer hints. */
+        boolean wrong() {
+            return status == Status.FAILED || status == Status.ERROR;
+        }
     }
+
+    /** Environment variable that turns grading mode on (the course's nbgrader configuration sets it to 1). */
+    static final String GRADING_VARIABLE = "JAVA_COURSE_GRADING";
+    /** System property that turns grading mode on, for a JVM started by hand or a unit test. */
+    static final String GRADING_PROPERTY = "pyjava.grading";
+
+    // 本内核里每个练习检查了几次、错了几种：提示随错误次数逐步给出。静态，因为检查方法是静态的，一个内核一份。
+    private static final Attempts ATTEMPTS = new Attempts();
 
     private Exercise() {
     }
@@ -77,9 +108,10 @@ public final class Exercise {
      * @param answer the student's code, not null
      * @param expected the right answer, may be null
      * @param <T> the answer's type
+     * @throws ExerciseFailedError in grading mode, unless the answer is right
      */
     public static <T> void check(String name, Answer<? extends T> answer, T expected) {
-        print(evaluate(name, answer, expected, ""));
+        conclude(evaluate(name, answer, expected), Hints.none());
     }
 
     /**
@@ -88,11 +120,41 @@ public final class Exercise {
      * @param name the exercise's name, not null
      * @param answer the student's code, not null
      * @param expected the right answer, may be null
-     * @param hint a line shown as {@code 提示：…} unless the exercise passes, not null
+     * @param hint a line shown as {@code 提示：…} unless the exercise passes, not null ({@code ""} for none)
      * @param <T> the answer's type
+     * @throws ExerciseFailedError in grading mode, unless the answer is right
      */
     public static <T> void check(String name, Answer<? extends T> answer, T expected, String hint) {
-        print(evaluate(name, answer, expected, hint));
+        Hints hints = Hints.fromText(hint);
+        conclude(evaluate(name, answer, expected), hints);
+    }
+
+    /**
+     * Checks that the answer equals {@code expected}, and shows hints step by step: the idea while the exercise is
+     * not done and after each wrong attempt, a closer hint after each further different wrong answer.
+     *
+     * <pre>{@code
+     * Hints hints = Hints.of("想想 range 的右端", "rangeClosed 包括右端");
+     * Exercise.check("练习 1", () -> IntStream.range(1, 10).sum(), 55, hints)
+     * // prints: ❌ 练习 1 未通过：期望 55，实际 45
+     * //            提示：想想 range 的右端
+     * Exercise.check("练习 1", () -> IntStream.range(1, 11).sum() - 1, 55, hints)
+     * // prints: ❌ 练习 1 未通过：期望 55，实际 54
+     * //            提示：想想 range 的右端
+     * //            再提示：rangeClosed 包括右端
+     * Exercise.check("练习 1", () -> IntStream.rangeClosed(1, 10).sum(), 55, hints)   // prints: ✅ 练习 1 通过
+     * }</pre>
+     *
+     * @param name the exercise's name, not null
+     * @param answer the student's code, not null
+     * @param expected the right answer, may be null
+     * @param hints the hints, not null ({@link Hints#none()} for none)
+     * @param <T> the answer's type
+     * @throws ExerciseFailedError in grading mode, unless the answer is right
+     */
+    public static <T> void check(String name, Answer<? extends T> answer, T expected, Hints hints) {
+        Objects.requireNonNull(hints, "提示 (hints) 不能为 null（没有提示请用 Hints.none()）");
+        conclude(evaluate(name, answer, expected), hints);
     }
 
     /**
@@ -104,10 +166,11 @@ public final class Exercise {
      * @param condition the test the answer must pass, not null
      * @param description the condition in words, shown on failure, e.g. {@code "是偶数"}, not null
      * @param <T> the answer's type
+     * @throws ExerciseFailedError in grading mode, unless the answer satisfies the condition
      */
     public static <T> void checkThat(String name, Answer<? extends T> answer, Predicate<? super T> condition,
                                      String description) {
-        print(evaluateThat(name, answer, condition, description, ""));
+        conclude(evaluateThat(name, answer, condition, description), Hints.none());
     }
 
     /**
@@ -117,25 +180,98 @@ public final class Exercise {
      * @param answer the student's code, not null
      * @param condition the test the answer must pass, not null
      * @param description the condition in words, not null
-     * @param hint a line shown as {@code 提示：…} unless the exercise passes, not null
+     * @param hint a line shown as {@code 提示：…} unless the exercise passes, not null ({@code ""} for none)
      * @param <T> the answer's type
+     * @throws ExerciseFailedError in grading mode, unless the answer satisfies the condition
      */
     public static <T> void checkThat(String name, Answer<? extends T> answer, Predicate<? super T> condition,
                                      String description, String hint) {
-        print(evaluateThat(name, answer, condition, description, hint));
+        Hints hints = Hints.fromText(hint);
+        conclude(evaluateThat(name, answer, condition, description), hints);
     }
 
-    static <T> Result evaluate(String name, Answer<? extends T> answer, T expected, String hint) {
-        return judge(name, answer, hint,
+    /**
+     * Checks that the answer satisfies a condition, and shows hints step by step as
+     * {@link #check(String, Answer, Object, Hints)} does.
+     *
+     * <pre>{@code
+     * Exercise.checkThat("练习 2", () -> Set.of(3, 1), xs -> xs.size() == 3, "有三个元素",
+     *     Hints.of("Set 会去掉重复的元素", "先看看输入里有没有重复"))
+     * // prints: ❌ 练习 2 未通过：实际 [1, 3]，不满足「有三个元素」
+     * //            提示：Set 会去掉重复的元素
+     * }</pre>
+     *
+     * @param name the exercise's name, not null
+     * @param answer the student's code, not null
+     * @param condition the test the answer must pass, not null
+     * @param description the condition in words, not null
+     * @param hints the hints, not null ({@link Hints#none()} for none)
+     * @param <T> the answer's type
+     * @throws ExerciseFailedError in grading mode, unless the answer satisfies the condition
+     */
+    public static <T> void checkThat(String name, Answer<? extends T> answer, Predicate<? super T> condition,
+                                     String description, Hints hints) {
+        Objects.requireNonNull(hints, "提示 (hints) 不能为 null（没有提示请用 Hints.none()）");
+        conclude(evaluateThat(name, answer, condition, description), hints);
+    }
+
+    /**
+     * Whether checks throw instead of printing a failure: on when the kernel's environment has
+     * {@code JAVA_COURSE_GRADING=1} (set by the course's nbgrader configuration, so the kernels nbgrader starts
+     * inherit it, and a student's kernel never does) or the system property {@code pyjava.grading=true}.
+     *
+     * @return true while grading
+     */
+    static boolean grading() {
+        String setting = System.getProperty(GRADING_PROPERTY, System.getenv(GRADING_VARIABLE));
+        return setting != null && (setting.equals("1") || setting.equalsIgnoreCase("true"));
+    }
+
+    static <T> Result evaluate(String name, Answer<? extends T> answer, T expected) {
+        return judge(name, answer,
             actual -> Objects.deepEquals(actual, expected) ? null : mismatch(expected, actual));
     }
 
     static <T> Result evaluateThat(String name, Answer<? extends T> answer, Predicate<? super T> condition,
-                                   String description, String hint) {
+                                   String description) {
         Objects.requireNonNull(condition, "检查条件 (condition) 不能为 null");
         Objects.requireNonNull(description, "checkThat 的条件说明 (description) 不能为 null");
-        return judge(name, answer, hint,
+        return judge(name, answer,
             actual -> condition.test(actual) ? null : "实际 " + show(actual) + "，不满足「" + description + "」");
+    }
+
+    /**
+     * The text shown for a result: its headline, then the hints due after so many wrong attempts (none when it
+     * passed, only the first while it is not done).
+     *
+     * @param result the check's result
+     * @param hints the exercise's hints
+     * @param wrongAttempts different wrong outcomes so far, this one included
+     * @return one line, or several with hints
+     */
+    static String report(Result result, Hints hints, int wrongAttempts) {
+        if (result.passed()) {
+            return result.headline();
+        }
+        List<String> shown = hints.shownAfter(result.status() == Status.TODO ? 0 : wrongAttempts);
+        StringBuilder report = new StringBuilder(result.headline());
+        for (int i = 0; i < shown.size(); i++) {
+            report.append(i == 0 ? "\n   提示：" : "\n   再提示：").append(shown.get(i));
+        }
+        return report.toString();
+    }
+
+    /** Counts the attempt, records it, then prints the report, or throws it when grading. */
+    private static void conclude(Result result, Hints hints) {
+        String name = result.exercise();
+        int checks = ATTEMPTS.checked(name);
+        int wrong = result.wrong() ? ATTEMPTS.wrong(name, result.headline()) : ATTEMPTS.wrongSoFar(name);
+        String report = report(result, hints, wrong);
+        ProgressLog.record(name, result.status().label(), checks, wrong);
+        if (!result.passed() && grading()) {
+            throw new ExerciseFailedError(report);
+        }
+        System.out.println(report);
     }
 
     /**
@@ -143,27 +279,25 @@ public final class Exercise {
      *
      * @param complaint what is wrong with the answer, or null if nothing is
      */
-    private static <T> Result judge(String name, Answer<? extends T> answer, String hint,
-                                    Function<? super T, String> complaint) {
+    private static <T> Result judge(String name, Answer<? extends T> answer, Function<? super T, String> complaint) {
         Objects.requireNonNull(name, "练习名称 (name) 不能为 null");
         Objects.requireNonNull(answer, "答案 (answer) 不能为 null：请传入一个 lambda，例如 () -> yourAnswer()");
-        Objects.requireNonNull(hint, "提示 (hint) 不能为 null（没有提示请用空字符串）");
         String problem;
         try {
             problem = complaint.apply(answer.get());
         } catch (TodoException e) {
-            return withHint(new Result(Status.TODO, "⏳ " + name + " 尚未完成"), hint);
+            return new Result(name, Status.TODO, "⏳ " + name + " 尚未完成");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return withHint(new Result(Status.ERROR, "❌ " + name + " 被中断"), hint);
+            return new Result(name, Status.ERROR, "❌ " + name + " 被中断");
         } catch (Exception | StackOverflowError | AssertionError e) {
             // 学生代码里的异常：一行说清类型和信息，不打印堆栈
-            return withHint(new Result(Status.ERROR, "❌ " + name + " 出错：" + oneLine(e)), hint);
+            return new Result(name, Status.ERROR, "❌ " + name + " 出错：" + oneLine(e));
         }
         if (problem == null) {
-            return new Result(Status.PASSED, "✅ " + name + " 通过");
+            return new Result(name, Status.PASSED, "✅ " + name + " 通过");
         }
-        return withHint(new Result(Status.FAILED, "❌ " + name + " 未通过：" + problem), hint);
+        return new Result(name, Status.FAILED, "❌ " + name + " 未通过：" + problem);
     }
 
     private static String mismatch(Object expected, Object actual) {
@@ -175,14 +309,6 @@ public final class Exercise {
             got += " (" + actual.getClass().getSimpleName() + ")";
         }
         return "期望 " + wanted + "，实际 " + got;
-    }
-
-    private static Result withHint(Result result, String hint) {
-        return hint.isBlank() ? result : new Result(result.status(), result.report() + "\n   提示：" + hint);
-    }
-
-    private static void print(Result result) {
-        System.out.println(result.report());
     }
 
     /**
