@@ -1,7 +1,6 @@
 package edu.pyjava.kernel.interrupt;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -74,7 +73,7 @@ class LoopCheckTransformerTest {
             }
         });
         cell.start();
-        cell.interrupt();
+        CellInterrupts.stop(thread -> thread == cell);
 
         Throwable thrown = outcome.get(10, TimeUnit.SECONDS);
         assertInstanceOf(CellInterruptedError.class, thrown);
@@ -82,11 +81,35 @@ class LoopCheckTransformerTest {
     }
 
     @Test
-    void checkpointConsumesTheInterruptSoTheThreadCanBeReused() {
-        Thread.currentThread().interrupt();
+    void aStopRequestIsUsedUpByTheCellThreadSoTheThreadCanBeReused() {
+        Thread current = Thread.currentThread();
+        CellInterrupts.stop(thread -> thread == current);
 
         assertThrows(CellInterruptedError.class, CellInterrupts::checkpoint);
         assertDoesNotThrow(CellInterrupts::checkpoint);
-        assertFalse(Thread.currentThread().isInterrupted());
+    }
+
+    @Test
+    void otherThreadsKeepJavasInterruptSemantics() throws Exception {
+        Thread cellThread = new Thread(() -> { });
+        CellInterrupts.stop(thread -> thread == cellThread);
+        try {
+            Thread.currentThread().interrupt();
+            assertDoesNotThrow(CellInterrupts::checkpoint);
+            assertTrue(Thread.interrupted(), "the checkpoint must leave a worker's interrupt flag alone");
+        } finally {
+            CellInterrupts.clear();
+        }
+    }
+
+    @Test
+    void anInterruptFlagAloneNeverStopsACellLoop() {
+        CellInterrupts.clear();
+        Thread.currentThread().interrupt();
+        try {
+            assertDoesNotThrow(CellInterrupts::checkpoint);
+        } finally {
+            assertTrue(Thread.interrupted());
+        }
     }
 }

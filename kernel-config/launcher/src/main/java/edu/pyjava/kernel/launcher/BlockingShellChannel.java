@@ -30,9 +30,13 @@ final class BlockingShellChannel extends ShellChannel {
     /** The longest the loop stays in one poll: how quickly it notices that it should stop. */
     private static final long POLL_TIMEOUT_MILLIS = 200;
 
+    /** How long {@link #close()} waits for the loop to finish the request it is handling. */
+    private static final long CLOSE_WAIT_MILLIS = 2_000;
+
     private final boolean isControl;
     private final JupyterConnection connection;
     private volatile Loop loop;
+    private ZMQ.Poller poller;
 
     /**
      * Creates the channel; nothing is bound until {@link #bind}.
@@ -56,7 +60,7 @@ final class BlockingShellChannel extends ShellChannel {
         String name = isControl ? "Control" : "Shell";
         int port = isControl ? properties.getControlPort() : properties.getShellPort();
         bind(formatAddress(properties.getTransport(), properties.getIp(), port));
-        ZMQ.Poller poller = ctx.poller(1);
+        poller = ctx.poller(1);
         poller.register(this, ZMQ.Poller.POLLIN);
         loop = new Loop(name, 0, () -> {
             if (poller.poll(POLL_TIMEOUT_MILLIS) > 0) {
@@ -67,13 +71,38 @@ final class BlockingShellChannel extends ShellChannel {
         logger.debug("{} bound, waiting in a blocking poll", name);
     }
 
+    /**
+     * Stops the loop and closes the socket on a thread that is not inside the socket's poll: ZeroMQ sockets are not
+     * thread-safe, and closing one while another thread polled it made JeroMQ throw at every shutdown. Called from
+     * another thread, it waits for the loop to leave its poll (at most {@link #POLL_TIMEOUT_MILLIS}); called from the
+     * loop's own thread (a shutdown request handled on this channel), the loop is not polling. A loop still busy
+     * with a request after {@link #CLOSE_WAIT_MILLIS} keeps its socket: the process is about to exit anyway.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         Loop running = loop;
         if (running != null) {
             running.shutdown();
+            if (Thread.currentThread() != running && !hasEnded(running)) {
+                logger.debug("{} is still handling a request; its socket stays open", running.getName());
+                return;
+            }
         }
-        super.close();
+        if (!closed) {
+            if (poller != null) {
+                poller.close();
+            }
+            super.close();
+        }
+    }
+
+    private static boolean hasEnded(Thread thread) {
+        try {
+            thread.join(CLOSE_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !thread.isAlive();
     }
 
     @Override

@@ -66,9 +66,10 @@ public final class CourseKernel {
 
         kernel.becomeHandlerForConnection(connection);
         startup.guard(connection);
+        CellInterruptRouting.install(connection);
         connection.connect();
         connection.waitUntilClose();
-        // A normal exit, so that a JVM started with -XX:ArchiveClassesAtExit writes its class-data archive.
+        // A normal exit, so that a JVM started with -XX:AOTCacheOutput writes its ahead-of-time cache.
         System.exit(0);
     }
 
@@ -77,7 +78,7 @@ public final class CourseKernel {
         String jjavaVersion = jjavaVersion();
         if ("1".equals(environment.variables().get("COURSE_KERNEL_STOCK_SHELL"))) {
             LOG.info("COURSE_KERNEL_STOCK_SHELL=1: using JJava's stock shell loop (50 ms)");
-            return new JupyterConnection(properties);
+            return stockConnection(properties);
         }
         if (!PINNED_JJAVA_VERSION.equals(jjavaVersion)) {
             LOG.warning("JJava " + jjavaVersion + " is not the pinned " + PINNED_JJAVA_VERSION
@@ -89,8 +90,15 @@ public final class CourseKernel {
             return quick;
         } catch (LinkageError changedInternals) {
             LOG.warning("JJava's internals changed (" + changedInternals + "); using its stock shell loop (50 ms)");
-            return new JupyterConnection(properties);
+            return stockConnection(properties);
         }
+    }
+
+    /** JJava's own connection, except that its IOPub socket never drops a message (see QuickShellConnection). */
+    private static JupyterConnection stockConnection(KernelConnectionProperties properties) throws Exception {
+        JupyterConnection stock = new JupyterConnection(properties);
+        stock.getIOPub().setSndHWM(0);
+        return stock;
     }
 
     private static JavaKernel buildKernel(KernelEnvironment environment) {

@@ -1,0 +1,59 @@
+package edu.pyjava.kernel.launcher;
+
+import edu.pyjava.kernel.interrupt.CellInterrupts;
+import java.util.function.Predicate;
+import org.dflib.jjava.jupyter.channels.JupyterConnection;
+import org.dflib.jjava.jupyter.channels.ShellHandler;
+import org.dflib.jjava.jupyter.messages.MessageType;
+
+/**
+ * Routes the student's <em>Interrupt</em> to the one thread that runs the cell, and to no other.
+ *
+ * <p>JJava answers an interrupt request by interrupting the thread that runs the cell, which ends a {@code sleep} or
+ * a {@code join} but not a busy loop; the interrupt agent's checkpoints end those ({@link CellInterrupts}). The
+ * checkpoints must not act on every interrupted thread: a worker that a cell shut down with
+ * {@code shutdownNow()} is interrupted too, and Java promises it a loop that ends normally when it sees its flag.
+ * So on an interrupt request this asks JJava's cell threads, and only those, to stop; and each execute request
+ * withdraws a request left over from before, so an interrupt pressed while the kernel was idle cannot stop the
+ * next cell.
+ *
+ * <pre>{@code
+ * CellInterruptRouting.install(connection);   // after kernel.becomeHandlerForConnection(connection)
+ * }</pre>
+ */
+final class CellInterruptRouting {
+
+    /**
+     * The name JJava 1.0a8 gives the threads that run cells ({@code JJavaExecutionControl}'s pool:
+     * {@code jjava-exec-<random>-<n>}). The pool runs nothing else.
+     */
+    static final String JJAVA_CELL_THREAD_PREFIX = "jjava-exec-";
+
+    /** Tells JJava's cell threads from every other thread. */
+    static final Predicate<Thread> IS_CELL_THREAD = thread -> thread.getName().startsWith(JJAVA_CELL_THREAD_PREFIX);
+
+    private CellInterruptRouting() {
+    }
+
+    /**
+     * Wraps the connection's interrupt, shutdown and execute handlers: a shutdown also stops a running cell, so the
+     * kernel can exit.
+     *
+     * @param connection the kernel's connection, its handlers installed
+     */
+    static void install(JupyterConnection connection) {
+        before(connection, MessageType.INTERRUPT_REQUEST, () -> CellInterrupts.stop(IS_CELL_THREAD));
+        before(connection, MessageType.SHUTDOWN_REQUEST, () -> CellInterrupts.stop(IS_CELL_THREAD));
+        before(connection, MessageType.EXECUTE_REQUEST, CellInterrupts::clear);
+    }
+
+    private static <T> void before(JupyterConnection connection, MessageType<T> type, Runnable action) {
+        ShellHandler<T> handler = connection.getHandler(type);
+        if (handler != null) {
+            connection.setHandler(type, (reply, message) -> {
+                action.run();
+                handler.handle(reply, message);
+            });
+        }
+    }
+}
