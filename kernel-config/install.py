@@ -38,10 +38,12 @@ if sys.version_info < MIN_PYTHON:
     sys.exit(2)
 
 REPO = Path(__file__).resolve().parent.parent
+# The kernel's name is one of the facts the course's tools share (standard library only, so any Python reads it).
+sys.path.insert(0, str(REPO / "scripts"))
+from course_tools.constants import KERNEL_DISPLAY_NAME, KERNEL_LANGUAGE, KERNEL_NAME  # noqa: E402
+
 KERNEL_CONFIG = REPO / "kernel-config"
 LIBRARIES = KERNEL_CONFIG / "libraries"
-KERNEL_NAME = "java-course"
-KERNEL_DISPLAY_NAME = "Java 课程 (Java Course)"
 MIN_JAVA = 21
 # From JDK 25 the JVM can write an ahead-of-time cache in one training run (-XX:AOTCacheOutput, JEP 514).
 MIN_JAVA_FOR_AOT_CACHE = 25
@@ -253,7 +255,7 @@ def stage_kernelspec(stage: Path, jdk: Path, kernel_jar: Path, installed_dir: Pa
     spec = {
         "argv": argv,
         "display_name": KERNEL_DISPLAY_NAME,
-        "language": "java",
+        "language": KERNEL_LANGUAGE,
         "interrupt_mode": "message",
         "env": {
             "JJAVA_CLASSPATH": str(installed_dir / "jars" / "*.jar"),

@@ -1,23 +1,18 @@
-import os
-import socket
-import sys
-from pathlib import Path
+"""Fixtures the tests share, and the notebook times printed at the end of a run. Helpers are in support.py."""
+
+from __future__ import annotations
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
+from kernel_session import KernelSession
 
-from kernel_session import KernelSession  # noqa: E402
-
-REPO = Path(__file__).resolve().parent.parent
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+NOTEBOOK_TIMES = pytest.StashKey[dict]()
+COURSE_WALL_TIMES = pytest.StashKey[list]()
 
 
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that was free a moment ago, for a server a test starts."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+def pytest_configure(config):
+    config.stash[NOTEBOOK_TIMES] = {}
+    config.stash[COURSE_WALL_TIMES] = []
 
 
 @pytest.fixture(scope="module")
@@ -28,18 +23,26 @@ def kernel():
     session.close()
 
 
-NOTEBOOK_TIMES: dict[str, float] = {}
-# (seconds, workers) of the one parallel run of all selected notebooks in test_notebooks.py
-COURSE_WALL_TIME: list[tuple[float, int]] = []
+@pytest.fixture(scope="session")
+def notebook_times(pytestconfig) -> dict[str, float]:
+    """Seconds each notebook took (name -> seconds), printed slowest first at the end of the run."""
+    return pytestconfig.stash[NOTEBOOK_TIMES]
 
 
-def pytest_terminal_summary(terminalreporter):
+@pytest.fixture(scope="session")
+def course_wall_times(pytestconfig) -> list[tuple[float, int]]:
+    """(seconds, workers) of each parallel run of the selected notebooks, printed at the end of the run."""
+    return pytestconfig.stash[COURSE_WALL_TIMES]
+
+
+def pytest_terminal_summary(terminalreporter, config):
     """Per-notebook execution times (two Run Alls each), slowest first, and the total."""
-    if not NOTEBOOK_TIMES:
+    times = config.stash[NOTEBOOK_TIMES]
+    if not times:
         return
     terminalreporter.section("notebook execution times (Run All twice in one kernel)")
-    for name, seconds in sorted(NOTEBOOK_TIMES.items(), key=lambda item: -item[1]):
+    for name, seconds in sorted(times.items(), key=lambda item: -item[1]):
         terminalreporter.write_line(f"{seconds:7.1f} s  {name}")
-    terminalreporter.write_line(f"{sum(NOTEBOOK_TIMES.values()):7.1f} s  sum of all {len(NOTEBOOK_TIMES)} notebooks' times")
-    for seconds, workers in COURSE_WALL_TIME:
+    terminalreporter.write_line(f"{sum(times.values()):7.1f} s  sum of all {len(times)} notebooks' times")
+    for seconds, workers in config.stash[COURSE_WALL_TIMES]:
         terminalreporter.write_line(f"{seconds:7.1f} s  wall time of the course run ({workers} at a time)")

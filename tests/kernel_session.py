@@ -10,7 +10,8 @@ from pathlib import Path
 import jupyter_client
 import psutil
 
-KERNEL_NAME = "java-course"
+from course_tools.constants import KERNEL_NAME
+
 OUTPUT_TYPES = ("stream", "execute_result", "display_data", "error")
 
 

@@ -20,7 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import IN_CI, REPO, free_port
+from support import IN_CI, REPO, free_port
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = REPO / "build" / "screenshots"

@@ -22,8 +22,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import IN_CI, NOTEBOOK_TIMES, REPO, free_port
 from notebook_check import is_nondeterministic, run_and_check
+from support import IN_CI, REPO, free_port
+
+pytestmark = [pytest.mark.db, pytest.mark.slow]
 
 NOTEBOOK = REPO / "notebooks" / "23-mysql-jdbc.ipynb"
 DATABASE, USER = "course", "course"
@@ -103,11 +105,11 @@ def server_query(mariadb, sql: str) -> str:
     return result.stdout.strip()
 
 
-def test_notebook_23_runs_against_mariadb_with_its_stored_outputs(mariadb):
+def test_notebook_23_runs_against_mariadb_with_its_stored_outputs(mariadb, notebook_times):
     env = dict(os.environ, **{key: value for key, value in mariadb.items() if key.startswith("COURSE_")})
     started = time.monotonic()
     fresh, problems = run_and_check(NOTEBOOK, env=env)
-    NOTEBOOK_TIMES[f"{NOTEBOOK.name} (MariaDB)"] = time.monotonic() - started
+    notebook_times[f"{NOTEBOOK.name} (MariaDB)"] = time.monotonic() - started
     assert not problems, "\n".join(problems)
 
     tagged = [cell for cell in fresh.cells if cell.cell_type == "code" and is_nondeterministic(cell)]

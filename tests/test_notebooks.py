@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import NOTEBOOK_TIMES, COURSE_WALL_TIME
 from notebook_check import check_notebook
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
@@ -25,26 +24,27 @@ def test_there_are_notebooks():
     assert NOTEBOOKS, "notebooks/ has no notebooks"
 
 
-def timed_check(path: Path) -> list[str]:
+def timed_check(path: Path, notebook_times: dict[str, float]) -> list[str]:
     started = time.monotonic()
     problems = check_notebook(path, runs=2)
-    NOTEBOOK_TIMES[path.name] = time.monotonic() - started
+    notebook_times[path.name] = time.monotonic() - started
     return problems
 
 
 @pytest.fixture(scope="module")
-def course_run(request):
+def course_run(request, notebook_times, course_wall_times):
     """Runs every notebook that this session selected, `WORKERS` at a time; maps each to its problems."""
     selected = [item.callspec.params["path"] for item in request.session.items
                 if item.originalname == "test_notebook_runs_fresh_with_its_stored_outputs"]
     started = time.monotonic()
     with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="notebook") as pool:
-        futures = {path: pool.submit(timed_check, path) for path in selected}
+        futures = {path: pool.submit(timed_check, path, notebook_times) for path in selected}
         results = {path: future.result() for path, future in futures.items()}
-    COURSE_WALL_TIME.append((time.monotonic() - started, WORKERS))
+    course_wall_times.append((time.monotonic() - started, WORKERS))
     return results
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
 def test_notebook_runs_fresh_with_its_stored_outputs(path, course_run):
     problems = course_run[path]

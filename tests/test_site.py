@@ -2,7 +2,11 @@
 
 import subprocess
 
-from conftest import REPO
+import pytest
+
+from support import REPO
+
+pytestmark = pytest.mark.slow   # Jupyter Book renders all 33 notebooks: about a minute
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
 

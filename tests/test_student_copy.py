@@ -4,7 +4,7 @@ import subprocess
 
 import nbformat
 
-from conftest import REPO
+from support import REPO
 
 
 def test_student_copy_has_no_solution_and_keeps_everything_else(tmp_path):

@@ -8,7 +8,7 @@ import nbformat
 import pytest
 from jupyterlab_server.translation_utils import get_language_packs
 
-from conftest import REPO
+from support import REPO
 
 HARD_TOPICS = sorted((REPO / "notebooks").glob("3[0-2]-*.ipynb"))
 
