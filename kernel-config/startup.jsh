@@ -5,6 +5,8 @@ import java.util.stream.*;
 import java.nio.file.*;
 import java.nio.charset.StandardCharsets;
 import tech.tablesaw.api.*;
-// Every notebook's 练习 are checked with Exercise.check(...); todo() marks an answer not written yet.
+// Every notebook's 练习 are checked with Exercise.check(...) and step-by-step Hints.of(...); todo() marks an answer
+// not written yet.
 import edu.pyjava.exercises.Exercise;
+import edu.pyjava.exercises.Hints;
 import static edu.pyjava.exercises.Exercise.todo;
