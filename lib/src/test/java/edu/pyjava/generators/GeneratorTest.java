@@ -388,7 +388,11 @@ class GeneratorTest {
             out.yield(1);
         }, backend);
         assertEquals(List.of(1), g.stream().toList());
-        assertTrue(bodyThread.get().join(Duration.ofSeconds(10)) || bodyThread.get() == Thread.currentThread());
+        if (backend != Backend.THREAD) {
+            assertSame(Thread.currentThread(), bodyThread.get(), backend + " 应在调用者的线程上运行 body");
+        } else {
+            assertTrue(bodyThread.get().join(Duration.ofSeconds(10)), "body 运行完之后它的线程仍在运行");
+        }
     }
 
     @ParameterizedTest

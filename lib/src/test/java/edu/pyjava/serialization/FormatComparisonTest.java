@@ -2,22 +2,20 @@ package edu.pyjava.serialization;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.pyjava.serialization.proto.Course;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
 
 class FormatComparisonTest {
 
+    // How fast the comparison runs is not asserted here (a wall-clock limit fails on a busy machine, not on a
+    // slow comparison): notebook 16 runs it, and benchmarks/course.py times the notebooks.
     @Test
-    void tableHasOneRowPerFormatWithTheAgreedColumnsWithinTwoSeconds() {
-        warmUpClassLoading();
-
-        Table table = assertTimeout(Duration.ofSeconds(2), () -> FormatComparison.run(50));
+    void tableHasOneRowPerFormatWithTheAgreedColumns() {
+        Table table = FormatComparison.run(50);
 
         assertEquals(List.of("format", "bytes", "encode µs/op", "decode µs/op", "schema?", "cross-language?"),
             table.columnNames());
@@ -26,15 +24,6 @@ class FormatComparisonTest {
             assertTrue(table.doubleColumn("encode µs/op").get(row) > 0);
             assertTrue(table.doubleColumn("decode µs/op").get(row) > 0);
         }
-    }
-
-    /** Loads Jackson, protobuf and Tablesaw first: the time limit is about measuring, not about a cold JVM. */
-    private static void warmUpClassLoading() {
-        FormatComparison.CourseData course = FormatComparison.sampleCourse(1);
-        Pickle.loads(Pickle.dumps(course), FormatComparison.CourseData.class, FormatComparison.StudentData.class);
-        Json.loads(Json.dumps(course), FormatComparison.CourseData.class);
-        FormatComparison.toMessage(course).toByteArray();
-        Table.create("warm-up").print();
     }
 
     @Test
