@@ -104,7 +104,7 @@ public final class CourseKernel {
     private static JavaKernel buildKernel(KernelEnvironment environment) {
         MavenDependencyResolver maven = new MavenDependencyResolver();
         TimeMagic time = new TimeMagic();
-        JavaKernel.Builder builder = JavaKernel.builder();
+        CourseJavaKernel.Builder builder = CourseJavaKernel.courseBuilder();   // 错误显示：见 CourseJavaKernel
         builder.name("JJava")
             .version(jjavaVersion())
             .extensionsEnabled(environment.extensionsEnabled());
@@ -120,6 +120,7 @@ public final class CourseKernel {
             .lineMagic("jars", new JarsMagic())
             .lineMagic("addMavenDependency", new AddMavenDependencyMagic(maven))
             .lineMagic("library", new LibraryMagic(environment.libraries()))
+            .lineMagic("xmode", new XmodeMagic())
             .cellMagic("loadFromPOM", new LoadFromPomCellMagic(maven))
             .cellMagic("time", time);
         return builder.build();
