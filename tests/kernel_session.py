@@ -7,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import jupyter_client
+from jupyter_client.kernelspec import KernelSpecManager
+from jupyter_client.manager import KernelManager
 import psutil
 
 from course_tools.constants import KERNEL_NAME
@@ -43,24 +44,46 @@ class CellResult:
 class KernelSession:
     """Runs cells in one live kernel and collects what each shows."""
 
-    def __init__(self, kernel_name: str = KERNEL_NAME, startup_timeout: float = 120):
-        self.manager, self.client = jupyter_client.manager.start_new_kernel(
-            kernel_name=kernel_name, startup_timeout=startup_timeout)
+    def __init__(self, kernel_name: str = KERNEL_NAME, startup_timeout: float = 120,
+                 kernel_dirs: list[Path] | None = None, log: Path | None = None):
+        """Starts a kernel; `kernel_dirs` looks its kernelspec up there instead of in the installed ones, and
+        `log` keeps the kernel's stderr (its log) in that file."""
+        specs = KernelSpecManager(kernel_dirs=[str(d) for d in kernel_dirs]) if kernel_dirs else KernelSpecManager()
+        self.manager = KernelManager(kernel_name=kernel_name, kernel_spec_manager=specs)
+        self._log = open(log, "w") if log else None
+        self.manager.start_kernel(**({"stderr": self._log} if self._log else {}))
+        self.client = self.manager.client()
+        self.client.start_channels()
+        try:
+            self.client.wait_for_ready(timeout=startup_timeout)
+        except RuntimeError:
+            self.close()
+            raise
 
-    def run(self, code: str, timeout: float = 60) -> CellResult:
+    def run(self, code: str, timeout: float = 60, interrupt_on: str | None = None) -> CellResult:
+        """Runs one cell. With `interrupt_on`, presses Interrupt once the cell has printed that marker."""
         outputs: list[dict] = []
+        printed: list[str] = []
 
         def collect(message):
             if message["msg_type"] in OUTPUT_TYPES:
                 outputs.append({"output_type": message["msg_type"], **message["content"]})
+            if interrupt_on is not None and message["msg_type"] == "stream" and printed != [interrupt_on]:
+                printed.append(message["content"]["text"])
+                if interrupt_on in "".join(printed):
+                    self.manager.interrupt_kernel()
+                    printed[:] = [interrupt_on]   # pressed once
 
         reply = self.client.execute_interactive(code, timeout=timeout, output_hook=collect)
         return CellResult(reply["content"]["status"], outputs)
 
-    def close(self) -> None:
+    def close(self, now: bool = True) -> None:
+        """Shuts the kernel down: at once (`now`), or politely with a shutdown request, as JupyterLab does."""
         with contextlib.suppress(Exception):
             self.client.stop_channels()
-        self.manager.shutdown_kernel(now=True)
+        self.manager.shutdown_kernel(now=now)
+        if self._log:
+            self._log.close()
 
 
 def thread_cpu_seconds(pid: int, counted: Callable[[str], bool]) -> float:

@@ -3,7 +3,6 @@
 import json
 import re
 import subprocess
-import threading
 import time
 from pathlib import Path
 
@@ -51,10 +50,8 @@ def cpu_seconds_outside_the_jit(pid: int) -> float:
 
 def test_interrupt_really_stops_an_endless_loop_and_the_next_cell_runs(kernel):
     pid = kernel.manager.provisioner.pid
-    timer = threading.Timer(2.0, kernel.manager.interrupt_kernel)
-    timer.start()
-    cell = kernel.run("long spins = 0;\nwhile (true) { spins++; }", timeout=60)
-    timer.join()
+    cell = kernel.run('long spins = 0;\nSystem.out.println("started");\nwhile (true) { spins++; }',
+                      timeout=60, interrupt_on="started")
     assert cell.status == "error"
     assert "interrupt" in cell.text.lower()
 
@@ -73,12 +70,9 @@ def test_interrupt_really_stops_an_endless_loop_and_the_next_cell_runs(kernel):
 
 def test_interrupt_stops_an_endless_loop_inside_a_generator_body_rewritten_into_a_state_machine(kernel):
     # the state machine is copied from the cell's class file as the agent kept it: with the interrupt checks
-    timer = threading.Timer(2.0, kernel.manager.interrupt_kernel)
-    timer.start()
     cell = kernel.run("var stuck = edu.pyjava.generators.Generator.<Long>of(out -> {\n"
-                      "    long n = 0;\n    while (true) { n++; }\n});\n"
-                      "System.out.println(stuck.backend());\nstuck.next()", timeout=60)
-    timer.join()
+                      "    long n = 0;\n    System.out.println(\"started\");\n    while (true) { n++; }\n});\n"
+                      "System.out.println(stuck.backend());\nstuck.next()", timeout=60, interrupt_on="started")
     assert cell.status == "error" and "interrupt" in cell.text.lower(), cell.text
     assert "STATE_MACHINE" in cell.text
     assert kernel.run("1 + 1").text == "2"

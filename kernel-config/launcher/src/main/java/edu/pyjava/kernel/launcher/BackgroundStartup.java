@@ -35,6 +35,7 @@ final class BackgroundStartup {
 
     private final CountDownLatch finished = new CountDownLatch(1);
     private final ClassIndexing indexing;
+    private volatile StartupFailure failure;
 
     private BackgroundStartup(ClassIndexing indexing) {
         this.indexing = indexing;
@@ -67,8 +68,9 @@ final class BackgroundStartup {
             environment.startupSnippets().forEach(snippet -> kernel.evalBuilder(snippet).resolveMagics().eval());
             LOG.info("JShell ready in " + (System.nanoTime() - started) / 1_000_000 + " ms (background start-up)");
         } catch (RuntimeException | Error e) {
-            // 单元格照常运行，它们会报出自己的错误；日志里留下原因
-            LOG.log(Level.SEVERE, "the kernel's start-up failed; cells run without it", e);
+            // 每个单元格都会收到这个错误，而不是在没有课程类路径的内核里报出让人误会的编译错误
+            failure = new StartupFailure(e);
+            LOG.log(Level.SEVERE, "the kernel's start-up failed; every cell answers with the cause", e);
         } finally {
             finished.countDown();
         }
@@ -76,7 +78,8 @@ final class BackgroundStartup {
 
     /**
      * Makes the connection's JShell requests wait for the warm-up, and the first completion request start the
-     * class-path indexing that the warm-up held back ({@link ClassIndexing}). Call it after
+     * class-path indexing that the warm-up held back ({@link ClassIndexing}). If the warm-up failed, every cell is
+     * answered with a {@link StartupFailure} instead of being run. Call it after
      * {@link JavaKernel#becomeHandlerForConnection(JupyterConnection)}, before the connection starts.
      *
      * @param connection the kernel's connection, its handlers installed
@@ -89,12 +92,18 @@ final class BackgroundStartup {
         ShellHandler<T> handler = connection.getHandler(type);
         if (handler != null) {
             boolean completion = type == MessageType.COMPLETE_REQUEST;
+            boolean execution = type == MessageType.EXECUTE_REQUEST;
             connection.setHandler(type, (reply, message) -> {
                 awaitFinished();
                 if (completion) {
                     indexing.release();   // completion is what the class-path index is for
                 }
-                handler.handle(reply, message);
+                StartupFailure failed = failure;
+                if (execution && failed != null) {
+                    failed.reply(reply);
+                } else {
+                    handler.handle(reply, message);
+                }
             });
         }
     }
