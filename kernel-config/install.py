@@ -309,8 +309,12 @@ def train_aot_cache(venv: Path, jdk: Path) -> None:
     if not any(arg.startswith("-XX:AOTCache=") for arg in spec["argv"]):
         return
     stamp = installed_dir / AOT_CACHE_STAMP
-    # The JDK's `release` file names its exact build: an updated JDK at the same path needs a new cache.
-    fingerprint = digest([installed_dir / "kernel.json", jdk / "release"])
+    # The JDK's `release` file names its exact build: an updated JDK at the same path needs a new cache. The cache
+    # holds the classes of the kernel's own class path and agent, and the JVM checks those jars only by size: a
+    # rebuilt launcher of the same size would otherwise run the old classes from the cache.
+    class_path_jars = [Path(jar) for jar in spec["argv"][spec["argv"].index("-cp") + 1].split(os.pathsep)]
+    agents = [Path(arg.split(":", 1)[1]) for arg in spec["argv"] if arg.startswith("-javaagent:")]
+    fingerprint = digest([installed_dir / "kernel.json", jdk / "release", *class_path_jars, *agents])
     if up_to_date(stamp, fingerprint) and (installed_dir / AOT_CACHE_NAME).is_file():
         log("kernel AOT cache is up to date")
         return
