@@ -116,6 +116,16 @@ public final class CellErrorRenderer {
         return new RenderedError(CompileErrorView.NAME, value, lines);
     }
 
+    /**
+     * Renders an exception the student's code threw, as JShell reported it.
+     *
+     * @param error the exception
+     * @return the error output
+     */
+    RenderedError renderThrown(ThrownError error) {
+        return new RuntimeErrorView(places, habits, mode).render(error, List.of());
+    }
+
     private static RenderedError stopped(Exception stop, String message) {
         String name = stop.getClass().getSimpleName();
         return new RenderedError(name, message, List.of(Ansi.headline(name + ": " + message)));

@@ -44,7 +44,7 @@ final class CompileErrorView {
         List<String> headlines = new ArrayList<>();
         Set<String> hints = new LinkedHashSet<>();
         for (CompileProblem problem : problems) {
-            int line = place.cellLineAt(Math.max(0, problem.start()));
+            int line = place.cellLineAt(Math.max(0, problem.position()));
             String lineText = place.line(line);
             String headline = "第 " + line + " 行，" + headline(problem);
             headlines.add(headline);
@@ -52,7 +52,7 @@ final class CompileErrorView {
                 body.add("  " + Ansi.bold(headline));
             }
             body.add(numbered(line, lineText));
-            if (problem.start() >= 0) {
+            if (problem.position() >= 0) {
                 body.add(caret(place, problem, lineText));
             }
             details(problem).forEach(detail -> body.add("  " + detail));
@@ -90,10 +90,17 @@ final class CompileErrorView {
         return "  " + line + " | " + text;
     }
 
-    /** The caret line under a problem: as wide as the faulty code on its first line, at least one caret. */
+    /**
+     * The caret line under a problem: under the faulty code if it starts on the line javac points at, else one
+     * caret where javac points (a missing return: the method's closing brace).
+     */
     private static String caret(SnippetPlaces.Place place, CompileProblem problem, String lineText) {
-        int column = Math.min(place.columnAt(problem.start()), lineText.length());
-        int width = Math.max(1, Math.min(problem.end() - problem.start(), lineText.length() - column));
+        int line = place.cellLineAt(problem.position());
+        boolean spanOnLine = place.cellLineAt(problem.start()) == line;
+        int from = spanOnLine ? problem.start() : problem.position();
+        int column = Math.min(place.columnAt(from), lineText.length());
+        int span = spanOnLine ? problem.end() - problem.start() : 1;
+        int width = Math.max(1, Math.min(span, lineText.length() - column));
         StringBuilder pad = new StringBuilder();
         for (int i = 0; i < column; i++) {
             pad.append(padFor(lineText.charAt(i)));
@@ -102,7 +109,7 @@ final class CompileErrorView {
         for (int i = column; i < column + width; i++) {
             carets.append(i < lineText.length() && isWide(lineText.charAt(i)) ? "^^" : "^");
         }
-        String gutter = " ".repeat(String.valueOf(place.cellLineAt(Math.max(0, problem.start()))).length());
+        String gutter = " ".repeat(String.valueOf(line).length());
         return "  " + gutter + " | " + pad + Ansi.marker(carets.toString());
     }
 

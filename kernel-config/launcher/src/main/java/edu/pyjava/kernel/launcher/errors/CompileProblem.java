@@ -9,9 +9,10 @@ import jdk.jshell.Diag;
  * @param code javac's key for it, as {@code compiler.err.expected}
  * @param message javac's message in English, possibly several lines
  * @param start where the faulty code starts, an index into the snippet's source; negative if unknown
+ * @param position where javac points within it (a missing return: the closing brace)
  * @param end where it ends (exclusive)
  */
-public record CompileProblem(String code, String message, int start, int end) {
+public record CompileProblem(String code, String message, int start, int position, int end) {
 
     /**
      * The problem JShell reported.
@@ -21,7 +22,7 @@ public record CompileProblem(String code, String message, int start, int end) {
      */
     public static CompileProblem of(Diag diagnostic) {
         return new CompileProblem(diagnostic.getCode(), diagnostic.getMessage(Locale.ROOT),
-            (int) diagnostic.getStartPosition(), (int) diagnostic.getEndPosition());
+            (int) diagnostic.getStartPosition(), (int) diagnostic.getPosition(), (int) diagnostic.getEndPosition());
     }
 
     /**

@@ -49,26 +49,46 @@ final class RuntimeErrorView {
 
     private List<String> frames(List<StackTraceElement> frames, List<StackTraceElement> enclosing) {
         int shared = sharedTail(frames, enclosing);
+        List<StackTraceElement> own = frames.subList(0, frames.size() - shared);
         List<String> lines = new ArrayList<>();
         Fold fold = new Fold();
-        for (StackTraceElement frame : frames.subList(0, frames.size() - shared)) {
-            FrameKind kind = FrameKind.of(frame);
+        boolean cellShown = false;
+        for (int i = 0; i < own.size(); i++) {
+            StackTraceElement frame = own.get(i);
+            FrameKind kind = kind(frame);
             if (kind != FrameKind.CELL && mode == TracebackMode.CONTEXT) {
                 fold.add(kind);
                 continue;
             }
             fold.flushInto(lines);
-            if (kind == FrameKind.CELL) {
-                lines.addAll(cellFrame(frame));
-            } else {
+            if (kind != FrameKind.CELL) {
                 lines.add("  at " + JShellNames.clean(frame.toString()));
+                continue;
+            }
+            lines.addAll(cellFrame(frame));
+            cellShown = true;
+            int repeats = 0;
+            while (i + 1 < own.size() && own.get(i + 1).equals(frame)) {
+                repeats++;
+                i++;
+            }
+            if (repeats > 0) {
+                lines.add("  …(同一行又调用了自己 " + repeats + " 次：递归)");
             }
         }
-        fold.flushInto(lines);
+        if (!cellShown || mode != TracebackMode.CONTEXT) {
+            fold.flushInto(lines);   // 单元格之后的框架（线程的起点、内核的代码）与学生无关
+        }
         if (shared > 0) {
             lines.add("  …(其余 " + shared + " 层同上)");
         }
         return lines;
+    }
+
+    /** A frame's kind; a frame in a snippet that no cell holds (code a magic generated) counts as a library's. */
+    private FrameKind kind(StackTraceElement frame) {
+        FrameKind kind = FrameKind.of(frame);
+        return kind == FrameKind.CELL && places.find(FrameKind.snippetId(frame)).isEmpty() ? FrameKind.LIBRARY : kind;
     }
 
     private List<String> cellFrame(StackTraceElement frame) {

@@ -30,18 +30,24 @@ public final class SnippetPlaces {
      *
      * @param cell the cell's execution count, as in {@code In [7]}
      * @param cellSource the whole cell, as the student wrote it
-     * @param start the index in {@code cellSource} of the snippet's first character
+     * @param start the index in {@code cellSource} of the snippet's first character, where a compile error's
+     *     positions count from
      */
     public record Place(int cell, String cellSource, int start) {
 
         /**
-         * The cell's line (1-based) that holds a line of the snippet.
+         * The cell's line (1-based) that holds a line of the snippet. A stack frame counts lines from the snippet's
+         * first character that is not white space (JShell drops leading blank lines, but not comments).
          *
          * @param snippetLine a line of the snippet, 1-based, as in a stack frame
          * @return the line of the cell
          */
         public int cellLine(int snippetLine) {
-            return lineOf(start) + snippetLine - 1;
+            int code = start;
+            while (code < cellSource.length() && Character.isWhitespace(cellSource.charAt(code))) {
+                code++;
+            }
+            return lineOf(code) + snippetLine - 1;
         }
 
         /**
