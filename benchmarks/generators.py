@@ -6,11 +6,12 @@ Run from anywhere, with any python3 (no packages needed), after building the jar
     ./mvnw -pl lib package -DskipTests
     python3 benchmarks/generators.py
 
-It compiles benchmarks/GeneratorBenchmark.java and runs it three times with the course kernel's JVM flags
-(kernel-config/jvm.options plus --add-exports java.base/jdk.internal.vm=ALL-UNNAMED): as the kernel runs it (the
-body rewritten into a state machine), then forced onto each engine a body falls back to when it cannot be
-rewritten (Continuation, then virtual threads). It runs the same workloads in this CPython, then prints one table. Each figure is the median of several timed rounds after a warm-up, in million steps per
-second of wall-clock time; the machine should be otherwise idle for the figures to mean much.
+It compiles benchmarks/GeneratorBenchmark.java and runs it twice with the course kernel's JVM flags
+(kernel-config/jvm.options): as the kernel runs it (the body rewritten into a state machine), then forced onto
+the engine a body falls back to when it cannot be rewritten (a thread of its own: virtual on JDK 24+, a platform
+thread on 21-23). It runs the same workloads in this CPython, then prints one table. Each figure is the median of
+several timed rounds after a warm-up, in million steps per second of wall-clock time; the machine should be
+otherwise idle for the figures to mean much. JAVA_HOME picks the JDK (else the newest 21+ under /usr/lib/jvm).
 """
 
 from __future__ import annotations
@@ -29,11 +30,9 @@ JAR = REPO / "lib" / "target" / "pyjava-lib.jar"
 DEPENDENCIES = REPO / "lib" / "target" / "dependency"
 JAVA_PROGRAM = REPO / "benchmarks" / "GeneratorBenchmark.java"
 JVM_OPTIONS = REPO / "kernel-config" / "jvm.options"
-ADD_EXPORTS = ["--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"]
 ENGINES = {  # column -> the system property that forces it (None: as the kernel runs it)
     "state machine": None,
-    "Continuation": "continuation",
-    "virtual thread": "virtual-thread",
+    "thread": "thread",
 }
 BACKEND_PROPERTY = "edu.pyjava.generators.backend"
 MIN_JAVA = 21
@@ -167,8 +166,7 @@ def find_java() -> Path:
 
 def kernel_flags() -> list[str]:
     lines = [line.strip() for line in JVM_OPTIONS.read_text(encoding="utf-8").splitlines()]
-    flags = [line for line in lines if line and not line.startswith("#")]
-    return flags if "java.base/jdk.internal.vm=ALL-UNNAMED" in flags else flags + ADD_EXPORTS
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def compile_java(java: Path, classes: Path) -> str:

@@ -142,8 +142,8 @@ def test_kernelspec_pins_a_jdk_by_absolute_path_and_carries_the_course_flags():
 
 def test_generator_bodies_written_in_cells_become_state_machines_in_the_kernel(kernel):
     # JJava's class loader serves no class files: the agent keeps the cell's, and the helper jar rewrites its
-    # lambda into a state machine; a body it cannot rewrite (a yield inside synchronized) still has the
-    # Continuation to fall back to
+    # lambda into a state machine; a body it cannot rewrite (a yield inside synchronized) runs on a thread of its
+    # own, on every JDK 21+
     cell = kernel.run("""
         var squares = edu.pyjava.generators.Generator.<Integer>of(out -> {
             for (int i = 1; i <= 3; i++) out.yield(i * i);
@@ -152,4 +152,4 @@ def test_generator_bodies_written_in_cells_become_state_machines_in_the_kernel(k
         var passedOn = edu.pyjava.generators.Generator.<Integer>of(out -> { synchronized (lock) { out.yield(7); } });
         squares.backend() + " " + squares.stream().toList() + " " + passedOn.backend() + " "
             + passedOn.stream().toList()""")
-    assert (cell.status, cell.text) == ("ok", "STATE_MACHINE [1, 4, 9] CONTINUATION [7]"), cell.text
+    assert (cell.status, cell.text) == ("ok", "STATE_MACHINE [1, 4, 9] THREAD [7]"), cell.text

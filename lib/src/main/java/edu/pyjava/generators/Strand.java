@@ -9,14 +9,14 @@ import java.lang.ref.Cleaner;
  * <p>This class owns the protocol: the four states, what crosses over at each switch (the yielded value, the
  * sent value, an exception to raise at the yield point, the body's own exception), {@code close()} and
  * {@code throw()}. A subclass only switches between the two sides: {@link StateMachineStrand} runs a body
- * that {@link BodyCompiler} rewrote to return at each yield and jump back in later; {@link ContinuationStrand}
- * pauses the body's own stack on the caller's thread; {@link ThreadStrand} gives it a second (virtual) thread.
+ * that {@link BodyCompiler} rewrote to return at each yield and jump back in later; {@link ThreadStrand} gives
+ * any other body a thread of its own.
  *
  * <p>The caller's side and the body's side never run at the same time, so the fields need no locks: the
- * switch itself is the hand-over (a {@code Continuation} runs on one thread; {@code ThreadStrand} publishes
+ * switch itself is the hand-over (a state machine runs on the caller's thread; {@code ThreadStrand} publishes
  * with a volatile write).
  */
-abstract sealed class Strand permits ContinuationStrand, ThreadStrand, StateMachineStrand {
+abstract sealed class Strand permits ThreadStrand, StateMachineStrand {
 
     /** The user's body, seen from the strand: it receives the strand to build its {@code out} handle from. */
     @FunctionalInterface
@@ -57,9 +57,8 @@ abstract sealed class Strand permits ContinuationStrand, ThreadStrand, StateMach
         return switch (backend) {
             case STATE_MACHINE -> BodyCompiler.compile(body)
                 .<Strand>map(machine -> machine)
-                .orElseGet(() -> create(Backend.stackBased(), body, task));
-            case CONTINUATION -> new ContinuationStrand(task);
-            case VIRTUAL_THREAD -> new ThreadStrand(task);
+                .orElseGet(() -> new ThreadStrand(task));
+            case THREAD -> new ThreadStrand(task);
         };
     }
 

@@ -3,8 +3,13 @@ package edu.pyjava.generators;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The portable engine: the body runs on a virtual thread of its own, started at the first {@code next()}, and
- * the two threads take turns. Works on any JDK 21+, with no JVM flag.
+ * The engine for any body: the body runs on a thread of its own, started at the first {@code next()}, and the
+ * two threads take turns. Works on any JDK 21+, with no JVM flag.
+ *
+ * <p>The thread is a virtual one from JDK 24 on. Before that (JEP 491), a virtual thread that waits while it
+ * holds a monitor ({@code out.yield(v)} inside {@code synchronized}) pins the platform thread that carries it;
+ * the JDK has only as many carriers as cores, so two such paused generators on a two-core machine would stop
+ * every other virtual thread. On JDK 21-23 the body therefore gets a platform (daemon) thread.
  *
  * <p>A turn is handed over by one volatile write ({@link #turn}). The waiting side first spins briefly, which on
  * a multi-core machine usually sees the hand-over within a microsecond, then parks; the handing side unparks it
@@ -18,6 +23,9 @@ final class ThreadStrand extends Strand {
     private static final int BODY = 1;
     /** How long to spin before parking; spinning cannot help on a single core. */
     private static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 2_000 : 0;
+    /** The first JDK whose virtual threads can wait inside {@code synchronized} without pinning (JEP 491). */
+    private static final int FIRST_JDK_WITHOUT_PINNING = 24;
+    private static final boolean VIRTUAL = Runtime.version().feature() >= FIRST_JDK_WITHOUT_PINNING;
 
     /** Whose turn it is to run: {@link #CALLER} or {@link #BODY}. Its writes publish every other field. */
     private volatile int turn = CALLER;
@@ -33,7 +41,7 @@ final class ThreadStrand extends Strand {
 
     @Override
     Backend backend() {
-        return Backend.VIRTUAL_THREAD;
+        return Backend.THREAD;
     }
 
     @Override
@@ -41,7 +49,8 @@ final class ThreadStrand extends Strand {
         caller = Thread.currentThread();
         turn = BODY;
         if (body == null) {
-            body = Thread.ofVirtual().name("pyjava-generator").start(this::runOnOwnThread);
+            Thread.Builder builder = VIRTUAL ? Thread.ofVirtual() : Thread.ofPlatform().daemon();
+            body = builder.name("pyjava-generator").start(this::runOnOwnThread);
         } else if (bodyParked) {
             LockSupport.unpark(body);
         }

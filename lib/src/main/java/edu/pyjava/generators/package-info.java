@@ -35,9 +35,7 @@
  *
  * <p>Speed: a body lambda is rewritten into a state machine ({@link edu.pyjava.generators.Backend#STATE_MACHINE}:
  * each yield saves the locals and returns), so a step is a method call, several times faster than CPython. A
- * body it cannot rewrite runs in a {@code jdk.internal.vm.Continuation} on the caller's thread (with the JVM
- * flag {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED}, which the course kernel passes), at about
- * CPython's speed, or else on a virtual thread of its own, slower still; all behave the same.
- * {@code benchmarks/generators.py} measures the three against CPython.
+ * body it cannot rewrite runs on a thread of its own ({@link edu.pyjava.generators.Backend#THREAD}), slower;
+ * both behave the same. {@code benchmarks/generators.py} measures the two against CPython.
  */
 package edu.pyjava.generators;

@@ -151,8 +151,8 @@ class StateMachineTest {
             java.util.function.IntSupplier hidden = () -> secret() + 1;
             out.yield(hidden.getAsInt());
         });
-        assertEquals(Backend.stackBased(), withPrivateHelper.backend());
-        assertEquals(Backend.stackBased(), withLambdaUsingIt.backend());
+        assertEquals(Backend.THREAD, withPrivateHelper.backend());
+        assertEquals(Backend.THREAD, withLambdaUsingIt.backend());
         assertEquals(List.of(42), withPrivateHelper.stream().toList());
         assertEquals(List.of(43), withLambdaUsingIt.stream().toList());
     }
@@ -216,7 +216,7 @@ class StateMachineTest {
                 }
             }));
         for (Generator<Integer> other : others) {
-            assertEquals(Backend.stackBased(), other.backend());
+            assertEquals(Backend.THREAD, other.backend());
         }
         assertEquals(List.of(0, 1), others.get(0).stream().toList());
     }
@@ -274,7 +274,7 @@ class StateMachineTest {
             Yielder<Integer> alias = out;
             alias.yield(2);
         });
-        assertEquals(Backend.stackBased(), g.backend());
+        assertEquals(Backend.THREAD, g.backend());
         assertEquals(List.of(1, 2), g.stream().toList());
     }
 
