@@ -51,6 +51,7 @@ public final class CourseJavaKernel extends JavaKernel {
     private int evaluationDepth;
     /** The first failure of the cell's innermost evaluation: a magic's body fails with its own, richer error. */
     private Exception innermostFailure;
+    private volatile String cellSource = "";
 
     private CourseJavaKernel(String name, String version, LanguageInfo languageInfo, HistoryManager history,
                              JupyterIO io, CommManager comms, Renderer renderer, MagicsResolver magicsResolver,
@@ -83,6 +84,16 @@ public final class CourseJavaKernel extends JavaKernel {
         return errors;
     }
 
+    /**
+     * The cell now running, as the student wrote it: magics whose arguments JJava splits on spaces read their
+     * line from it ({@code %timeit}).
+     *
+     * @return the cell's source
+     */
+    public String cellSource() {
+        return cellSource;
+    }
+
     @Override
     protected Object doEval(String source) {
         evaluationDepth++;
@@ -108,6 +119,7 @@ public final class CourseJavaKernel extends JavaKernel {
     protected synchronized void handleExecuteRequest(ShellReplyEnvironment env, Message<ExecuteRequest> message) {
         ExecuteRequest request = message.getContent();
         places.beginCell(executionCount.get(), request.getCode());
+        cellSource = request.getCode();
         innermostFailure = null;
         if (ioAccess.isEmpty()) {
             super.handleExecuteRequest(env, message);

@@ -104,6 +104,7 @@ public final class CourseKernel {
     private static JavaKernel buildKernel(KernelEnvironment environment) {
         MavenDependencyResolver maven = new MavenDependencyResolver();
         TimeMagic time = new TimeMagic();
+        TimeitMagic timeit = new TimeitMagic();
         CourseJavaKernel.Builder builder = CourseJavaKernel.courseBuilder();   // 错误显示：见 CourseJavaKernel
         builder.name("JJava")
             .version(jjavaVersion())
@@ -121,8 +122,10 @@ public final class CourseKernel {
             .lineMagic("addMavenDependency", new AddMavenDependencyMagic(maven))
             .lineMagic("library", new LibraryMagic(environment.libraries()))
             .lineMagic("xmode", new XmodeMagic())
+            .lineMagic("timeit", timeit)
             .cellMagic("loadFromPOM", new LoadFromPomCellMagic(maven))
-            .cellMagic("time", time);
+            .cellMagic("time", time)
+            .cellMagic("timeit", timeit);
         return builder.build();
     }
 

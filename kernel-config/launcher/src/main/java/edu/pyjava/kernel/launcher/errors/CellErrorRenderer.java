@@ -33,6 +33,9 @@ import org.dflib.jjava.kernel.execution.IncompleteSourceException;
  */
 public final class CellErrorRenderer {
 
+    private static final java.util.regex.Pattern MAGIC_WRAPPER =
+        java.util.regex.Pattern.compile("Exception running (line|cell) magic '");
+
     private final JShell shell;
     private final SnippetPlaces places;
     private final PythonHabits habits;
@@ -126,6 +129,16 @@ public final class CellErrorRenderer {
         return new RuntimeErrorView(places, habits, mode).render(error, List.of());
     }
 
+    /** JJava wraps what a magic threw in {@code RuntimeException: Exception running line magic 'timeit'}. */
+    private static ThrownError withoutMagicWrapper(ThrownError error) {
+        ThrownError shown = error;
+        while (shown.className().equals(RuntimeException.class.getName()) && shown.cause().isPresent()
+            && MAGIC_WRAPPER.matcher(shown.message()).lookingAt()) {
+            shown = shown.cause().get();
+        }
+        return shown;
+    }
+
     private static RenderedError stopped(Exception stop, String message) {
         String name = stop.getClass().getSimpleName();
         return new RenderedError(name, message, List.of(Ansi.headline(name + ": " + message)));
@@ -135,7 +148,7 @@ public final class CellErrorRenderer {
         RuntimeErrorView view = new RuntimeErrorView(places, habits, mode);
         Throwable cause = failure.getCause();
         if (failure.getClass() == RuntimeException.class && cause instanceof EvalException evaluated) {
-            return view.render(ThrownError.of(evaluated), List.of());
+            return view.render(withoutMagicWrapper(ThrownError.of(evaluated)), List.of());
         }
         if (failure.getClass() == RuntimeException.class && cause instanceof UnresolvedReferenceException missing) {
             DeclarationSnippet snippet = missing.getSnippet();
