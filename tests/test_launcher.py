@@ -2,6 +2,8 @@
 
 import json
 import os
+import re
+import subprocess
 import time
 
 import jupyter_client
@@ -64,13 +66,23 @@ def test_a_cell_sent_the_moment_the_kernel_is_ready_sees_the_finished_startup(tm
     assert "JShell ready in" in log.read_text()
 
 
+CACHE_FLAGS = ("-XX:AOTCache=", "-XX:SharedArchiveFile=")
+
+
+def class_cache_flag(java: str) -> str:
+    """The option naming the kernel's class cache: JDK 25's AOT cache, or an older JDK's CDS archive."""
+    version = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=60).stderr
+    return CACHE_FLAGS[0] if int(re.search(r'version "(\d+)', version)[1]) >= 25 else CACHE_FLAGS[1]
+
+
 def test_a_missing_or_stale_aot_cache_never_stops_the_kernel(tmp_path):
     spec = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
+    flag = class_cache_flag(spec.argv[0])
     stale = tmp_path / "stale.aot"
     stale.write_bytes(b"not a cache")
     for cache in (tmp_path / "missing.aot", stale):
-        argv = [arg for arg in spec.argv if not arg.startswith("-XX:AOTCache=")]
-        argv.insert(1, f"-XX:AOTCache={cache}")
+        argv = [arg for arg in spec.argv if not arg.startswith(CACHE_FLAGS)]
+        argv.insert(1, f"{flag}{cache}")
         kernel_dir = tmp_path / "kernels" / "course-cache-test"
         kernel_dir.mkdir(parents=True, exist_ok=True)
         (kernel_dir / "kernel.json").write_text(json.dumps({**spec.to_dict(), "argv": argv}))
