@@ -44,7 +44,12 @@ final class ProgressLog {
         if (configured != null) {
             return configured.isBlank() ? null : Path.of(configured);
         }
-        return Path.of(System.getProperty("user.home"), ".java-course", "progress.jsonl");
+        // $HOME first, as Python's expanduser and Jupyter do: a hub's spawner may give a user a home of its own
+        String home = System.getenv("HOME");
+        if (home == null || home.isBlank()) {
+            home = System.getProperty("user.home");
+        }
+        return Path.of(home, ".java-course", "progress.jsonl");
     }
 
     /**
