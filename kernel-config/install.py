@@ -4,7 +4,8 @@ Used by the README's two commands, by CI (through the test command) and by binde
 Every step checks first and does nothing when its result is already right, so a second run is quick.
 
 Usage (`install.py --help` prints the options; an unknown option is an error and installs nothing):
-  install.py              set everything up (what the README's commands do)
+  install.py              set everything up for a student (scripts/lab, Binder): requirements.txt's packages
+  install.py --dev        the same, plus the development tools of requirements-dev.txt (scripts/test, CI)
   install.py --jdk-home   only print the JDK 21+ that the course uses (for ./mvnw in scripts/test)
   install.py --maven-args only print the -D options ./mvnw needs (where the pip-installed jjava.jar is)
 
@@ -148,7 +149,28 @@ def run(command: list[str], **kwargs) -> None:
 
 # ---------------------------------------------------------------- Python environment
 
-def ensure_venv(venv: Path) -> Path:
+def ensure_requirements(python: Path, venv: Path, requirements: Path, what: str) -> None:
+    """Installs one requirements file, constrained by the lock (every transitive package pinned), unless the
+    same files were installed already."""
+    lock = REPO / "requirements-lock.txt"
+    stamp = venv / f".course-{requirements.stem}.sha256"
+    fingerprint = digest([requirements, lock, *nested_requirements(requirements)])
+    if up_to_date(stamp, fingerprint):
+        log(f"Python packages are up to date{what}")
+        return
+    log(f"installing Python packages from {requirements.name}{what}")
+    run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         "-r", str(requirements), "-c", str(lock)])
+    stamp.write_text(fingerprint + "\n")
+
+
+def nested_requirements(requirements: Path) -> list[Path]:
+    """The files a requirements file includes with `-r` (requirements-dev.txt includes requirements.txt)."""
+    lines = requirements.read_text(encoding="utf-8").splitlines()
+    return [requirements.parent / line.split(maxsplit=1)[1] for line in lines if line.startswith("-r ")]
+
+
+def ensure_venv(venv: Path, development: bool) -> Path:
     python = venv / "bin" / "python"
     if not python.is_file():
         log(f"creating {venv}")
@@ -157,15 +179,9 @@ def ensure_venv(venv: Path) -> Path:
         except subprocess.CalledProcessError:
             fail(f"could not create a virtual environment at {venv}; install the venv module "
                  f"(e.g. 'sudo apt install python3-venv') and run this again.")
-    requirements = REPO / "requirements.txt"
-    stamp = venv / ".course-requirements.sha256"
-    fingerprint = digest([requirements])
-    if up_to_date(stamp, fingerprint):
-        log("Python packages are up to date")
-    else:
-        log("installing Python packages from requirements.txt")
-        run([str(python), "-m", "pip", "install", "--quiet", "-r", str(requirements)])
-        stamp.write_text(fingerprint + "\n")
+    ensure_requirements(python, venv, REPO / "requirements.txt", "")
+    if development:
+        ensure_requirements(python, venv, REPO / "requirements-dev.txt", " (development tools)")
     return python
 
 
@@ -352,12 +368,39 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
                     "Safe to run again: every step that is already done is skipped.",
         epilog="Environment: COURSE_VENV (where the Python environment lives), JAVA_HOME and "
                "COURSE_JDK_SEARCH_DIRS (where to look for a JDK 21+).")
+    parser.add_argument("--dev", action="store_true",
+                        help="also install the development tools (requirements-dev.txt: tests, site, Binder "
+                             "check, browser test, JupyterHub and nbgrader); scripts/test uses it")
     only = parser.add_mutually_exclusive_group()
     only.add_argument("--jdk-home", action="store_true",
                       help="only print the JDK 21+ the course uses (scripts/test gives it to ./mvnw)")
     only.add_argument("--maven-args", action="store_true",
                       help="only print the -D options ./mvnw needs (where the pip-installed jjava.jar is)")
     return parser.parse_args(argv)
+
+
+def install_hub_proxy() -> None:
+    """JupyterHub's proxy (configurable-http-proxy, from npm) under build/classroom, for the classroom benchmark and
+    the hub test; pinned by classroom/package-lock.json. Skipped, with a note, where npm is missing: students do
+    not need it."""
+    source = REPO / "classroom"
+    target = REPO / "build" / "classroom"
+    proxy = target / "node_modules" / ".bin" / "configurable-http-proxy"
+    stamp = target / ".lock.sha256"
+    fingerprint = digest([source / "package.json", source / "package-lock.json"])
+    if proxy.exists() and up_to_date(stamp, fingerprint):
+        log("JupyterHub's proxy is up to date")
+        return
+    if shutil.which("npm") is None:
+        log("npm not found: skipping JupyterHub's proxy (only the classroom benchmark and hub test need it; "
+            "'sudo apt install nodejs npm' and run this again)")
+        return
+    log("installing JupyterHub's proxy (configurable-http-proxy) under build/classroom")
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("package.json", "package-lock.json"):
+        shutil.copy2(source / name, target / name)
+    run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=target)
+    stamp.write_text(fingerprint + "\n")
 
 
 def main(argv: list[str]) -> None:
@@ -370,11 +413,12 @@ def main(argv: list[str]) -> None:
         return
     venv = Path(os.environ.get("COURSE_VENV", REPO / ".venv")).resolve()
     jdk = find_jdk()
-    ensure_venv(venv)
+    ensure_venv(venv, arguments.dev)
     build_jars(jdk, venv)
     install_kernelspec(venv, jdk)
     train_aot_cache(venv, jdk)
     set_lab_defaults(venv)
+    install_hub_proxy()
     log(f"ready: kernel '{KERNEL_NAME}' in {venv}")
 
 
