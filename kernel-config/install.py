@@ -263,6 +263,8 @@ def stage_kernelspec(stage: Path, jdk: Path, kernel_jar: Path, installed_dir: Pa
     for library in library_dirs():
         shutil.copytree(library, stage / "libraries" / library.parent.parent.name)
     shutil.copy2(KERNEL_CONFIG / "startup.jsh", stage / "startup.jsh")
+    # The helper library's sources: JShell reads Shift+Tab's Javadoc from them (JavadocSources, COURSE_SOURCES).
+    shutil.make_archive(str(stage / "sources" / "pyjava-lib-sources"), "zip", REPO / "lib" / "src" / "main" / "java")
 
     classpath = os.pathsep.join([str(installed_dir / "launcher" / "kernel-launcher.jar"), str(kernel_jar)])
     argv = [str(jdk / "bin" / "java"), *jvm_options(), *cache_options(jdk, installed_dir),
@@ -277,6 +279,7 @@ def stage_kernelspec(stage: Path, jdk: Path, kernel_jar: Path, installed_dir: Pa
             "JJAVA_CLASSPATH": str(installed_dir / "jars" / "*.jar"),
             "JJAVA_STARTUP_SCRIPTS_PATH": str(installed_dir / "startup.jsh"),
             "COURSE_LIBRARIES": str(installed_dir / "libraries"),
+            "COURSE_SOURCES": str(installed_dir / "sources" / "pyjava-lib-sources.zip"),
         },
         "metadata": {"debugger": False},
     }

@@ -52,6 +52,7 @@ public final class CourseJavaKernel extends JavaKernel {
     /** The first failure of the cell's innermost evaluation: a magic's body fails with its own, richer error. */
     private Exception innermostFailure;
     private volatile String cellSource = "";
+    private final JavadocSources javadocSources = JavadocSources.fromEnvironment(System.getenv());
 
     private CourseJavaKernel(String name, String version, LanguageInfo languageInfo, HistoryManager history,
                              JupyterIO io, CommManager comms, Renderer renderer, MagicsResolver magicsResolver,
@@ -108,6 +109,13 @@ public final class CourseJavaKernel extends JavaKernel {
             evaluationDepth--;
             places.record(source, getJShell().snippets().toList());
         }
+    }
+
+    /** Shift+Tab: JJava's inspection, with the helper library's sources added to where JShell finds Javadoc. */
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        javadocSources.addTo(getJShell());
+        return super.inspect(code, at, extraDetail);
     }
 
     @Override
