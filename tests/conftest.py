@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
 
 from kernel_session import KernelSession
 
 NOTEBOOK_TIMES = pytest.StashKey[dict]()
 COURSE_WALL_TIMES = pytest.StashKey[list]()
+PROGRESS_DIR = pytest.StashKey[Path]()
 
 
 def pytest_configure(config):
     config.stash[NOTEBOOK_TIMES] = {}
     config.stash[COURSE_WALL_TIMES] = []
+    # Exercise checks append to a progress file (edu.pyjava.exercises.ProgressLog); every kernel the tests start
+    # inherits this, so the suite never writes the real ~/.java-course.
+    config.stash[PROGRESS_DIR] = Path(tempfile.mkdtemp(prefix="java-course-progress-"))
+    os.environ["JAVA_COURSE_PROGRESS"] = str(config.stash[PROGRESS_DIR] / "progress.jsonl")
+
+
+def pytest_unconfigure(config):
+    if PROGRESS_DIR in config.stash:
+        shutil.rmtree(config.stash[PROGRESS_DIR], ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
