@@ -9,6 +9,8 @@
  *       (nbgrader) a check that does not pass throws {@link edu.pyjava.exercises.ExerciseFailedError}.</li>
  *   <li>{@link edu.pyjava.exercises.Hints}: an exercise's hints, the idea first and closer ones after each
  *       further wrong answer.</li>
+ *   <li>{@link edu.pyjava.exercises.Progress}: the student's own record of every check
+ *       ({@code ~/.java-course/progress.jsonl}), summed up per notebook for the index notebook.</li>
  *   <li>{@link edu.pyjava.exercises.JUnit}: runs JUnit 5 test classes written in a cell and prints one line per
  *       test and a summary, like {@code unittest.main()}.</li>
  * </ul>
