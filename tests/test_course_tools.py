@@ -130,3 +130,15 @@ def test_the_sites_table_of_contents_starts_at_the_index_and_follows_the_numbers
     files = re.findall(r"file: notebooks/(\S+)", toc)
     assert toc.startswith("format: jb-book\nroot: notebooks/00-index\n")
     assert files == [p.stem for p in notebooks if p.stem != "00-index"]
+
+
+@pytest.mark.parametrize("script", ["update-navigation", "execute-notebooks", "student-copy", "build-site",
+                                    "lock-requirements"])
+def test_every_script_explains_itself_and_rejects_an_unknown_option(script):
+    path = REPO / "scripts" / script
+    helped = subprocess.run([str(path), "--help"], capture_output=True, text=True, timeout=60)
+    mistyped = subprocess.run([str(path), "--chek"], capture_output=True, text=True, timeout=60)
+
+    assert helped.returncode == 0 and helped.stdout.startswith(f"usage: scripts/{script}"), helped.stderr
+    assert mistyped.returncode == 2 and f"scripts/{script}: error:" in mistyped.stderr, mistyped.stderr
+    assert "--chek" in mistyped.stderr or "required" in mistyped.stderr, mistyped.stderr
