@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from support import REPO
 
 INSTALL = REPO / "kernel-config" / "install.sh"
@@ -54,6 +56,7 @@ def test_without_python_setup_prints_one_line_saying_what_to_install(tmp_path):
     assert lines[0].startswith("error: Python 3.10 or newer is needed") and "install" in lines[0]
 
 
+@pytest.mark.slow   # the first run rebuilds whatever changed: minutes after an edit of the jar or the kernel
 def test_running_setup_again_changes_nothing_and_installs_no_second_kernel():
     first = run_install(dict(os.environ))
     assert first.returncode == 0, first.stderr
