@@ -1,9 +1,19 @@
 """Checks one notebook the way the course promises: it runs fresh, shows no error, and shows what it stores.
 
 A code cell tagged `nondeterministic` (times, hash codes, thread interleavings) is run and must not fail,
-but its outputs are not compared. A cell tagged `jdk-dependent` (a javac message that changed between Java
-releases) is compared only when the kernel runs the Java feature release that stored the outputs. Keep both
-sets small.
+but its outputs are not compared. Keep that set small.
+
+A cell tagged `jdk-dependent` prints something that differs between Java releases (a javac message that changed)
+and is compared on every release, each with its own expected outputs:
+- `outputs` hold what the release that stored the notebook printed (the notebook's
+  `metadata.language_info.version`, e.g. "25.0.3+9-LTS");
+- the cell's `metadata.outputs_by_jdk` maps each other feature release to its outputs, in the same nbformat
+  form: `{"21": [{"output_type": "stream", "name": "stdout", "text": "..."}]}`.
+A tagged cell must store the outputs of JDK 21, the course's minimum, one way or the other (CI runs 21 and the
+newest); a run on a release it stores nothing for (say 23) does not compare it. Fill `outputs_by_jdk` by running,
+with the kernel installed on that JDK, `PYTHONPATH=scripts .venv/bin/python tests/notebook_check.py
+--store-jdk-outputs NOTEBOOK...` (scripts/jdk21-test's root under build/jdk21 has JDK 21). Only tag a cell
+whose message cannot be avoided: the notebook's text should show and explain the JDK 21 form.
 
 A student may press Run All again in the same kernel, so a notebook can also be run twice in one kernel
 (`runs=2`), and the second run must show the stored outputs too. Only a cell tagged `first-run` is exempt there:
@@ -25,6 +35,8 @@ from kernel_session import KERNEL_NAME
 NONDETERMINISTIC_TAG = "nondeterministic"
 JDK_DEPENDENT_TAG = "jdk-dependent"
 FIRST_RUN_TAG = "first-run"
+OUTPUTS_BY_JDK = "outputs_by_jdk"
+MIN_JAVA_RELEASE = "21"
 COMPARED_MIME_TYPES = ("text/plain", "text/html", "text/markdown", "text/latex", "application/json")
 ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -43,11 +55,15 @@ def java_feature_release(notebook) -> str:
     return re.split(r"[.+-]", version, maxsplit=1)[0]
 
 
-def is_compared(cell, stored, fresh, rerun: bool = False) -> bool:
+def expected_outputs(cell, stored, fresh, rerun: bool = False) -> list | None:
+    """The outputs the fresh run of `cell` must show, or None if they are not compared."""
     tags = cell.get("metadata", {}).get("tags", [])
     if NONDETERMINISTIC_TAG in tags or (rerun and FIRST_RUN_TAG in tags):
-        return False
-    return JDK_DEPENDENT_TAG not in tags or java_feature_release(stored) == java_feature_release(fresh)
+        return None
+    release = java_feature_release(fresh)
+    if JDK_DEPENDENT_TAG not in tags or release == java_feature_release(stored):
+        return cell.outputs
+    return cell.get("metadata", {}).get(OUTPUTS_BY_JDK, {}).get(release)
 
 
 def comparable(outputs: list) -> list:
@@ -56,7 +72,8 @@ def comparable(outputs: list) -> list:
     for output in outputs:
         kind = output["output_type"]
         if kind == "stream":
-            seen.append(("stream", output["name"], output["text"]))
+            text = output["text"]   # a list of lines in metadata.outputs_by_jdk as written by hand
+            seen.append(("stream", output["name"], "".join(text) if isinstance(text, list) else text))
         elif kind in ("execute_result", "display_data"):
             data = output.get("data", {})
             for mime in sorted(data):
@@ -95,6 +112,14 @@ def static_problems(notebook, name: str) -> list[str]:
         for output in cell.get("outputs", []):
             if output["output_type"] == "error":
                 problems.append(f"{name} cell {index}: stored error output {output['ename']}: {output['evalue']}")
+        tagged = JDK_DEPENDENT_TAG in cell.get("metadata", {}).get("tags", [])
+        by_jdk = cell.get("metadata", {}).get(OUTPUTS_BY_JDK, {})
+        if by_jdk and not tagged:
+            problems.append(f"{name} cell {index}: stores {OUTPUTS_BY_JDK} but is not tagged {JDK_DEPENDENT_TAG}")
+        if tagged and MIN_JAVA_RELEASE not in {java_feature_release(notebook), *by_jdk}:
+            problems.append(f"{name} cell {index}: tagged {JDK_DEPENDENT_TAG} but stores no outputs for JDK "
+                            f"{MIN_JAVA_RELEASE} (run tests/notebook_check.py --store-jdk-outputs on JDK "
+                            f"{MIN_JAVA_RELEASE})")
     return problems
 
 
@@ -127,9 +152,11 @@ def fresh_run_problems(stored, fresh, name: str, rerun: bool = False) -> list[st
             if output["output_type"] == "error":
                 problems.append(f"{name} cell {index}: error when run fresh: {output['ename']}: "
                                 f"{ANSI_ESCAPE.sub('', output['evalue'])}")
-        if is_compared(old, stored, fresh, rerun) and comparable(old.outputs) != comparable(new.outputs):
-            problems.append(f"{name} cell {index}: fresh output differs from the stored one\n"
-                            f"  stored: {comparable(old.outputs)!r}\n  fresh:  {comparable(new.outputs)!r}")
+        expected = expected_outputs(old, stored, fresh, rerun)
+        if expected is not None and comparable(expected) != comparable(new.outputs):
+            jdk = f" (JDK {java_feature_release(fresh)})" if JDK_DEPENDENT_TAG in old.metadata.get("tags", []) else ""
+            problems.append(f"{name} cell {index}: fresh output differs from the stored one{jdk}\n"
+                            f"  stored: {comparable(expected)!r}\n  fresh:  {comparable(new.outputs)!r}")
     return problems
 
 
@@ -145,3 +172,31 @@ def run_and_check(path: Path, timeout: int = 120, env: dict[str, str] | None = N
 
 def check_notebook(path: Path, timeout: int = 120, env: dict[str, str] | None = None, runs: int = 1) -> list[str]:
     return run_and_check(path, timeout=timeout, env=env, runs=runs)[1]
+
+
+def store_jdk_outputs(path: Path) -> list[str]:
+    """Runs the notebook on the installed kernel's JDK and, where that is not the release that stored it, keeps
+    each `jdk-dependent` cell's fresh outputs in its `metadata.outputs_by_jdk`; returns what it stored."""
+    notebook = nbformat.read(path, as_version=4)
+    fresh = execute(notebook, cwd=path.parent)[0]
+    release = java_feature_release(fresh)
+    if release == java_feature_release(notebook):
+        return []
+    stored = []
+    for index, (cell, new) in enumerate(zip(notebook.cells, fresh.cells)):
+        if cell.cell_type == "code" and JDK_DEPENDENT_TAG in cell.metadata.get("tags", []):
+            outputs = [{key: value for key, value in output.items() if key != "execution_count"}
+                       for output in new.outputs]
+            cell.metadata.setdefault(OUTPUTS_BY_JDK, {})[release] = outputs
+            stored.append(f"{path.name} cell {index}: outputs for JDK {release}")
+    nbformat.write(notebook, path)
+    return stored
+
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) < 3 or sys.argv[1] != "--store-jdk-outputs":
+        sys.exit("usage: PYTHONPATH=scripts python tests/notebook_check.py --store-jdk-outputs NOTEBOOK...")
+    for argument in sys.argv[2:]:
+        print("\n".join(store_jdk_outputs(Path(argument))) or f"{argument}: nothing to store")

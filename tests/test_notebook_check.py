@@ -4,7 +4,7 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_notebook, new_output
 
 from kernel_session import KERNEL_NAME
-from notebook_check import check_notebook
+from notebook_check import check_notebook, execute, java_feature_release
 
 
 def result(text):
@@ -48,23 +48,34 @@ def test_check_reports_a_notebook_on_another_kernel(tmp_path):
     assert problems == ["python.ipynb: kernelspec is 'python3', expected 'java-course'"]
 
 
-def test_a_jdk_dependent_cell_is_compared_only_on_the_java_release_that_stored_it(tmp_path):
-    cells = [
-        new_code_cell("\"javac says A\"", outputs=[result("javac says B")], execution_count=1,
-                      metadata={"tags": ["jdk-dependent"]}),
-        new_code_cell("\"plain\"", outputs=[result("stale")], execution_count=2),
-    ]
-    # Stored by a Java release no kernel here runs: the tagged cell is not compared, every other cell still is.
-    notebook = new_notebook(cells=cells, metadata={
-        "kernelspec": {"name": KERNEL_NAME, "display_name": "Java", "language": "java"},
-        "language_info": {"name": "Java", "version": "8.0.402+6"}})
-    path = tmp_path / "probe.ipynb"
-    nbformat.write(notebook, path)
+def test_a_jdk_dependent_cell_is_compared_on_every_release_against_that_release_s_outputs(tmp_path):
+    def notebook_stored_by(version, by_jdk):
+        cells = [
+            new_code_cell("\"javac says A\"", outputs=[result("javac says B")], execution_count=1,
+                          metadata={"tags": ["jdk-dependent"], **({"outputs_by_jdk": by_jdk} if by_jdk else {})}),
+            new_code_cell("\"plain\"", outputs=[result("stale")], execution_count=2),
+        ]
+        notebook = new_notebook(cells=cells, metadata={
+            "kernelspec": {"name": KERNEL_NAME, "display_name": "Java", "language": "java"},
+            "language_info": {"name": "Java", "version": version}})
+        path = tmp_path / f"stored-by-{version}.ipynb"
+        nbformat.write(notebook, path)
+        return "\n".join(check_notebook(path))
 
-    problems = "\n".join(check_notebook(path))
-
-    assert "cell 0" not in problems
-    assert "cell 1: fresh output differs" in problems
+    this_release = java_feature_release(execute(new_notebook(cells=[]))[0])
+    other = "8" if this_release != "8" else "11"
+    # Stored by this release: `outputs` are compared, whatever the other releases store.
+    assert "cell 0: fresh output differs from the stored one (JDK" in notebook_stored_by(
+        f"{this_release}.0.1", {"21": [result("javac says A")]})
+    # Stored by another release: this release's outputs come from metadata.outputs_by_jdk.
+    right = notebook_stored_by(f"{other}.0.1", {"21": [result("x")], this_release: [result("javac says A")]})
+    assert "cell 0" not in right and "cell 1: fresh output differs" in right
+    wrong = notebook_stored_by(f"{other}.0.1", {"21": [result("x")], this_release: [result("javac says C")]})
+    assert f"cell 0: fresh output differs from the stored one (JDK {this_release})" in wrong
+    # Nothing stored for this release: not compared, but a tagged cell must store JDK 21's outputs somewhere.
+    missing = notebook_stored_by(f"{other}.0.1", {})
+    assert "cell 0: tagged jdk-dependent but stores no outputs for JDK 21" in missing
+    assert "cell 0: fresh output differs" not in missing
 
 
 def test_a_second_run_all_in_the_same_kernel_must_show_the_stored_outputs_too(tmp_path):
