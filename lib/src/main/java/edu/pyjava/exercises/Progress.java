@@ -33,6 +33,7 @@ import java.util.stream.Stream;
  * progress.byNotebook(Path.of(".")).get(0)
  * // = NotebookProgress[notebook=01-data-structures.ipynb, done=2, tried=1, notYet=0]
  * Tables.of("我的练习进度", progress.rows(Path.of(".")))   // shows a table: 笔记本 | 完成 | 尝试过 | 还没做
+ * progress.summary(Path.of("."))   // = "32 个笔记本，共 90 道练习：完成 3，尝试过 1，还没做 86；开始做的笔记本 2 个"
  * }</pre>
  *
  * <p>Python analog: {@code [json.loads(line) for line in open(path)]} and a {@code collections.Counter}.
@@ -165,15 +166,19 @@ public final class Progress {
     }
 
     /**
-     * {@link #byNotebook(Path)} as rows with Chinese column names, for {@code Tables.of}.
+     * The notebooks the student has started (run a check of), as rows with Chinese column names for
+     * {@code Tables.of}; {@link #summary(Path)} counts the rest.
      *
      * @param notebooks the folder of the course's notebooks
-     * @return one row per notebook: 笔记本, 完成, 尝试过, 还没做
+     * @return one row per started notebook: 笔记本, 完成, 尝试过, 还没做
      * @throws IOException as for {@link #byNotebook(Path)}
      */
     public List<Map<String, Object>> rows(Path notebooks) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (NotebookProgress notebook : byNotebook(notebooks)) {
+            if (!started(notebook.notebook())) {
+                continue;
+            }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("笔记本", notebook.notebook());
             row.put("完成", notebook.done());
@@ -182,6 +187,28 @@ public final class Progress {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * One line for the whole course.
+     *
+     * <pre>{@code
+     * Progress.load().summary(Path.of("."))
+     * // = "32 个笔记本，共 90 道练习：完成 3，尝试过 1，还没做 86；开始做的笔记本 2 个"
+     * }</pre>
+     *
+     * @param notebooks the folder of the course's notebooks
+     * @return the totals over every notebook with exercises
+     * @throws IOException as for {@link #byNotebook(Path)}
+     */
+    public String summary(Path notebooks) throws IOException {
+        List<NotebookProgress> all = byNotebook(notebooks);
+        int done = all.stream().mapToInt(NotebookProgress::done).sum();
+        int tried = all.stream().mapToInt(NotebookProgress::tried).sum();
+        int notYet = all.stream().mapToInt(NotebookProgress::notYet).sum();
+        long started = all.stream().filter(n -> started(n.notebook())).count();
+        return all.size() + " 个笔记本，共 " + (done + tried + notYet) + " 道练习：完成 " + done + "，尝试过 " + tried
+            + "，还没做 " + notYet + "；开始做的笔记本 " + started + " 个";
     }
 
     /**
@@ -197,6 +224,10 @@ public final class Progress {
             return Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
         }
         return Files.writeString(target, "", StandardCharsets.UTF_8);
+    }
+
+    private boolean started(String notebook) {
+        return checks.stream().anyMatch(check -> check.notebook().equals(notebook));
     }
 
     private Set<String> resultsOf(String notebook, String exercise) {

@@ -60,12 +60,19 @@ class ProgressTest {
     }
 
     @Test
-    void rowsHaveChineseColumnNamesInOrder() throws IOException {
-        notebook("01-a.ipynb", "练习 1");
+    void rowsShowTheStartedNotebooksWithChineseColumnNamesAndTheSummaryCountsAll() throws IOException {
+        notebook("01-a.ipynb", "练习 1", "练习 2");
+        notebook("02-b.ipynb", "练习 1");
+        Path record = Files.write(folder.resolve("progress.jsonl"), List.of(line("01-a.ipynb", "练习 2", "todo")),
+            StandardCharsets.UTF_8);
+        Progress progress = Progress.read(record);
 
-        List<Map<String, Object>> rows = Progress.read(null).rows(folder);
+        List<Map<String, Object>> rows = progress.rows(folder);
+        assertEquals(1, rows.size());
         assertEquals(List.of("笔记本", "完成", "尝试过", "还没做"), List.copyOf(rows.get(0).keySet()));
-        assertEquals(List.of("01-a.ipynb", 0, 0, 1), List.copyOf(rows.get(0).values()));
+        assertEquals(List.of("01-a.ipynb", 0, 0, 2), List.copyOf(rows.get(0).values()));
+        assertEquals("2 个笔记本，共 3 道练习：完成 0，尝试过 0，还没做 3；开始做的笔记本 1 个", progress.summary(folder));
+        assertTrue(Progress.read(null).rows(folder).isEmpty());
     }
 
     @Test
