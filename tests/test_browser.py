@@ -3,7 +3,8 @@
 Starts JupyterLab from the venv on 127.0.0.1 with a random token, on copies of the notebooks (so the UI's
 autosave never touches the repository), opens the index and one notebook of each part of the course, runs all
 cells, and checks that no cell shows an error and that a Tablesaw table is visible. Screenshots go to
-build/screenshots/. Uses Debian's chromium, never a downloaded browser; without it the test is skipped with
+build/screenshots/, among them one error-showing cell in the light and the dark theme (the README's pictures).
+When a test here fails, JupyterLab's log, which holds the kernels' logs too, is kept in build/browser-logs/. Uses Debian's chromium, never a downloaded browser; without it the test is skipped with
 the command to install it, except in CI (CI=true), where it fails.
 """
 
@@ -26,6 +27,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = REPO / "build" / "screenshots"
+BROWSER_LOGS = REPO / "build" / "browser-logs"
 # The index, then the first notebook of each part of the course that exists.
 PART_STARTS = ["00-index", "01-data-structures", "11-errors-output", "21-sockets", "30-closures"]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -51,7 +53,8 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def lab(tmp_path_factory):
+def lab(tmp_path_factory, request):
+    failed_before = request.session.testsfailed
     root = tmp_path_factory.mktemp("lab")
     shutil.copytree(REPO / "notebooks", root / "notebooks")
     token = secrets.token_hex(16)
@@ -78,6 +81,11 @@ def lab(tmp_path_factory):
     finally:
         server.terminate()
         server.wait(timeout=30)
+        if request.session.testsfailed > failed_before:
+            # JupyterLab's log also holds what its kernels wrote to stderr (the course kernel's log)
+            BROWSER_LOGS.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(root / "lab.log", BROWSER_LOGS / "lab.log")
+            print(f"JupyterLab's and the kernels' log: {BROWSER_LOGS / 'lab.log'}")
 
 
 # The notebook's panel, found by its path: a page may also show other tabs (the file browser, a launcher).
@@ -146,5 +154,50 @@ def test_notebook_runs_in_jupyterlab_without_errors(browser, lab, name):
             assert table.is_visible(), "a Tablesaw table shows as HTML"
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+    finally:
+        page.close()
+
+
+# One cell that fails the way a Python programmer's first Java often does: the README shows how the kernel says so.
+ERROR_CELL = """String name = "Ann";
+if (name.length() > 3) {
+    System.out.println("长名字");
+} elif (name.isEmpty()) {
+    System.out.println("空");
+}"""
+THEMES = {"light": "JupyterLab Light", "dark": "JupyterLab Dark"}
+
+ADD_ERROR_NOTEBOOK = """(source) => window.jupyterapp.serviceManager.contents.save('notebooks/error-demo.ipynb', {
+    type: 'notebook', format: 'json',
+    content: {nbformat: 4, nbformat_minor: 5, metadata: {kernelspec: {name: 'java-course', display_name: 'Java',
+              language: 'java'}},
+              cells: [{cell_type: 'code', source: source, metadata: {}, outputs: [], execution_count: null}]}
+})"""
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_an_error_reads_in_the_light_and_the_dark_theme(browser, lab, theme):
+    base, token = lab
+    page = browser.new_page(viewport={"width": 1100, "height": 700})
+    try:
+        page.goto(f"{base}/lab/workspaces/error-{theme}/tree/notebooks?reset&token={token}", timeout=120_000)
+        page.wait_for_function("() => !!window.jupyterapp && ['apputils:change-theme', 'docmanager:open']"
+                               ".every(id => window.jupyterapp.commands.hasCommand(id))", timeout=120_000)
+        page.evaluate(ADD_ERROR_NOTEBOOK, ERROR_CELL)
+        page.evaluate("(theme) => window.jupyterapp.commands.execute('apputils:change-theme', {theme})",
+                      THEMES[theme])
+        page.evaluate("() => window.jupyterapp.commands.execute('docmanager:open', "
+                      "{path: 'notebooks/error-demo.ipynb'})")
+        page.wait_for_function(PANEL_READY, arg="error-demo", timeout=180_000)
+        page.evaluate(RUN_ALL, "error-demo")
+        page.wait_for_timeout(1000)
+        page.wait_for_function(RUN_FINISHED, arg="error-demo", timeout=300_000, polling=500)
+
+        assert page.evaluate(ERRORS_IN_NOTEBOOK, "error-demo") == ["编译错误: 第 4 行，这里缺少 ;（共 2 处）"]
+        shown = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").first
+        assert "提示：Python 的 elif 在 Java 里写作 else if" in shown.inner_text()
+        assert page.evaluate("() => document.body.dataset.jpThemeLight") == ("true" if theme == "light" else "false")
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.locator(".jp-Cell").first.screenshot(path=str(SCREENSHOTS / f"error-{theme}.png"))
     finally:
         page.close()
