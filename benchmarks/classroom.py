@@ -52,6 +52,7 @@ PROXY = REPO / "build" / "classroom" / "node_modules" / ".bin" / "configurable-h
 KERNEL_NAME = "java-course"
 KERNEL_MAIN_CLASS = "edu.pyjava.kernel.launcher.CourseKernel"
 PASSWORD = "classroom"
+ACTIVITY_SECONDS = 5  # how often servers and the proxy report activity to the hub, for the idle culler
 CELL_TIMEOUT = 600.0  # seconds a whole Run All may take under load before the student gives up
 
 
@@ -125,7 +126,10 @@ c.JupyterHub.concurrent_spawn_limit = 0
 c.Spawner.args = ["--MappingKernelManager.cull_idle_timeout={kernel_cull_seconds}",
                   "--MappingKernelManager.cull_interval={max(2, kernel_cull_seconds // 3)}",
                   "--ServerApp.shutdown_no_activity_timeout=0"{', "--allow-root"' if os.geteuid() == 0 else ""}]
+# servers report activity this often (default 300 s), so the culler never stops a server that is working
+c.JupyterHub.last_activity_interval = {ACTIVITY_SECONDS}
 c.Spawner.environment = {{
+    "JUPYTERHUB_ACTIVITY_INTERVAL": "{ACTIVITY_SECONDS}",
     # progress records go to the student's own (temporary) home
     "JAVA_COURSE_PROGRESS": lambda spawner: "{root}/home/" + spawner.user.name + "/.java-course/progress.jsonl",
 }}
@@ -175,7 +179,7 @@ async def start_hub(root: Path, kernel_cull_seconds: int, server_cull_seconds: i
 class StudentRun:
     name: str
     first_result: float = float("nan")  # seconds from login to the first cell's first output
-    run_all: float = float("nan")       # seconds from login to the last cell's reply
+    run_all: float = float("nan")       # seconds from login until every cell replied and went idle
     failed: list[int] = field(default_factory=list)  # cells with an error the stored notebook does not have
     lost: list[int] = field(default_factory=list)    # cells that showed nothing where the stored notebook shows output
     error: str = ""
@@ -230,8 +234,9 @@ async def student(hub: Hub, name: str, notebook_name: str, cells: list[dict], st
                                                    "stop_on_error": False}) for c in cells]
             index = {msg_id: i for i, msg_id in enumerate(ids)}
             outputs: list[list[str]] = [[] for _ in cells]
-            replies = 0
-            while replies < len(ids):
+            replied: set[int] = set()
+            idle: set[int] = set()  # a cell is finished when its reply AND its iopub idle arrived (in either order)
+            while len(replied) < len(ids) or len(idle) < len(ids):
                 frame = await ws.receive(timeout=CELL_TIMEOUT)
                 if frame.type != aiohttp.WSMsgType.TEXT:
                     raise ConnectionError(f"{name}'s websocket closed: {frame.type}")
@@ -244,8 +249,10 @@ async def student(hub: Hub, name: str, notebook_name: str, cells: list[dict], st
                     outputs[cell].append(kind)
                     if cell == 0 and run.first_result != run.first_result:
                         run.first_result = time.monotonic() - login
+                elif message["channel"] == "iopub" and kind == "status" and message["content"]["execution_state"] == "idle":
+                    idle.add(cell)
                 elif message["channel"] == "shell" and kind == "execute_reply":
-                    replies += 1
+                    replied.add(cell)
                     if cell == 0 and run.first_result != run.first_result:
                         run.first_result = time.monotonic() - login
             run.run_all = time.monotonic() - login
@@ -323,6 +330,7 @@ class ClassRun:
     idle_servers_culled: Memory | None
     load: tuple[float, float, float]
     wall: float
+    pids: set[int] = field(default_factory=set)  # every process the hub started, all stopped by now
 
 
 async def run_class(students: int, notebook: Path, kernel_cull_seconds: int = 30, server_cull_seconds: int = 60,
@@ -331,7 +339,7 @@ async def run_class(students: int, notebook: Path, kernel_cull_seconds: int = 30
     stored = json.loads(notebook.read_text(encoding="utf-8"))
     cells = code_cells(stored)
     root = Path(tempfile.mkdtemp(prefix="classroom-"))
-    hub = None
+    hub = result = None
     try:
         names = [f"student{i:02d}" for i in range(1, students + 1)]
         for name in names:
@@ -353,10 +361,13 @@ async def run_class(students: int, notebook: Path, kernel_cull_seconds: int = 30
             kernels_culled = measure(hub)
             if cull_servers and await wait_until(lambda: measure(hub).servers == 0, idle_wait):
                 servers_culled = measure(hub)
-        return ClassRun(students, runs, working, kernels_culled, servers_culled, load, wall)
+        result = ClassRun(students, runs, working, kernels_culled, servers_culled, load, wall)
+        return result
     finally:
         if hub is not None:
             hub.stop()
+            if result is not None:
+                result.pids = set(hub.seen)
         shutil.rmtree(root, ignore_errors=True)
 
 
