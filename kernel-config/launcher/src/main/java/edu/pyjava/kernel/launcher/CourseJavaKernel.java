@@ -148,12 +148,21 @@ public final class CourseJavaKernel extends JavaKernel {
             }
             env.defer().reply(new ExecuteReply(count, Collections.emptyMap()));
         } catch (Exception failure) {
-            RenderedError error = errors.render(innermostFailure != null ? innermostFailure : failure);
+            RenderedError error = errors.render(raisedByANestedEvaluation(failure) ? innermostFailure : failure);
             ErrorReply reply = new ErrorReply(error.name(), error.value(), error.traceback());
             reply.setExecutionCount(count);
             env.publish(new PublishError(error.name(), error.value(), error.traceback()));
             env.defer().replyError(ExecuteReply.MESSAGE_TYPE.error(), reply);
         }
+    }
+
+    /**
+     * Whether the cell failed because code that a magic evaluated failed ({@code %%time}'s body): the cell's
+     * own snippet then threw JJava's wrapper, and the nested failure says more.
+     */
+    private boolean raisedByANestedEvaluation(Exception failure) {
+        return innermostFailure != null && failure.getClass() == RuntimeException.class
+            && failure.getCause() instanceof jdk.jshell.EvalException;
     }
 
     /** Builds a {@link CourseJavaKernel} from the same settings as JJava's own builder. */
