@@ -3,6 +3,7 @@ and a site build that never deletes what it did not make."""
 
 from __future__ import annotations
 
+import doctest
 import re
 import shutil
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course_tools import constants, static_site
+from course_tools import constants, repository, static_site
 from course_tools.repository import binder_link, course_repository, github_address
 from support import REPO
 
@@ -37,6 +38,11 @@ def test_every_spelling_of_a_github_remote_gives_the_same_address(remote):
 @pytest.mark.parametrize("remote", ["/work/main", "https://gitee.com/someone/course.git", "https://github.com/x"])
 def test_a_remote_that_is_not_a_github_repository_gives_no_address(remote):
     assert github_address(remote) is None
+
+
+def test_the_examples_in_the_repository_module_hold():
+    failures, tried = doctest.testmod(repository)
+    assert tried >= 3 and failures == 0
 
 
 def test_every_binder_link_launches_the_one_configured_repository():

@@ -13,14 +13,16 @@ right away, so an editor working on another notebook at the same time loses noth
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 import nbformat
 
 from course_tools import constants
-from course_tools.repository import binder_link, course_repository
+from course_tools.repository import binder_link, binder_prefix, course_repository
 
 MAP_ENTRY = re.compile(r"\[(\d\d-[a-z0-9-]+\.ipynb)\]\(\1\)(?: · \[Binder\]\([^)]*\))?"
                        r"|`(\d\d-[a-z0-9-]+\.ipynb)`（编写中）")
@@ -42,7 +44,7 @@ def title(path: Path) -> str:
 
 def repoint_binder_links(text: str, repository: str) -> str:
     """Every Binder link in `text` launches `repository` (the path after it is kept)."""
-    return BINDER_REPOSITORY.sub(binder_link(repository, "").split("HEAD?")[0], text)
+    return BINDER_REPOSITORY.sub(binder_prefix(repository), text)
 
 
 def relink_course_map(text: str, repository: str) -> str:
@@ -70,6 +72,15 @@ def navigation_line(course: list[Path], position: int) -> str:
     return "---\n" + " · ".join(parts)
 
 
+def write_whole(path: Path, text: str) -> None:
+    """Replaces a file in one step, so that a reader (an editor, a test) never sees it half written."""
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
+                                     delete=False) as new:
+        new.write(text)
+    os.chmod(new.name, path.stat().st_mode & 0o777)
+    os.replace(new.name, path)
+
+
 def update_notebook(path: Path, repository: str, navigation: str | None, write: bool) -> bool:
     """Brings one notebook's links up to date; returns whether anything was stale."""
     notebook = nbformat.read(path, as_version=4)
@@ -91,7 +102,7 @@ def update_notebook(path: Path, repository: str, navigation: str | None, write: 
             notebook.cells.append(nbformat.v4.new_markdown_cell(navigation))
             changed = True
     if changed and write:
-        nbformat.write(notebook, path)
+        write_whole(path, nbformat.writes(notebook) + "\n")
     return changed
 
 
@@ -100,7 +111,7 @@ def update_text_file(path: Path, rewrite, write: bool) -> bool:
     text = path.read_text(encoding="utf-8")
     new = rewrite(text)
     if new != text and write:
-        path.write_text(new, encoding="utf-8")
+        write_whole(path, new)
     return new != text
 
 

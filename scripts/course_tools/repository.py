@@ -42,11 +42,19 @@ def course_repository() -> str:
     return (remote and github_address(remote)) or constants.REPOSITORY
 
 
+def binder_prefix(repository: str) -> str:
+    """The part of every Binder link that names the repository.
+
+    >>> binder_prefix("https://github.com/someone/course")
+    'https://mybinder.org/v2/gh/someone/course/'
+    """
+    return f"{constants.BINDER_HUB}/v2/gh/{repository.removeprefix('https://github.com/')}/"
+
+
 def binder_link(repository: str, path: str) -> str:
     """The mybinder.org address that opens `path` (relative to the repository) in JupyterLab.
 
     >>> binder_link("https://github.com/someone/course", "notebooks/00-index.ipynb")
     'https://mybinder.org/v2/gh/someone/course/HEAD?urlpath=lab/tree/notebooks/00-index.ipynb'
     """
-    owner_and_name = repository.removeprefix("https://github.com/")
-    return f"{constants.BINDER_HUB}/v2/gh/{owner_and_name}/HEAD?urlpath=lab/tree/{path}"
+    return f"{binder_prefix(repository)}HEAD?urlpath=lab/tree/{path}"
