@@ -50,6 +50,11 @@ MIN_JAVA = 21
 MIN_JAVA_FOR_AOT_CACHE = 25
 AOT_CACHE_NAME = "course.aot"
 AOT_CACHE_STAMP = AOT_CACHE_NAME + ".sha256"
+# JDK 21-24 instead archive the classes of a training run at its exit (AppCDS, a dynamic archive), which alongside
+# our -javaagent needs the diagnostic -XX:+AllowArchivingWithJavaAgent.
+CDS_ARCHIVE_NAME = "course.jsa"
+CDS_ARCHIVE_STAMP = CDS_ARCHIVE_NAME + ".sha256"
+CACHE_FLAGS = ("-XX:AOTCache=", "-XX:SharedArchiveFile=")
 
 
 def log(message: str) -> None:
@@ -238,11 +243,13 @@ def jvm_options() -> list[str]:
 
 
 def cache_options(jdk: Path, installed_dir: Path) -> list[str]:
-    """The AOT cache flag on JDK 25+; older JDKs start without a cache (their CDS cannot archive alongside
-    our -javaagent). A missing or stale cache never stops the JVM: it logs why and starts without it."""
+    """The AOT cache flag on JDK 25+, a CDS dynamic archive on JDK 21-24 (its warning at every start that an
+    archive made alongside a Java agent is for testing is not news: cds logs errors only). A missing or stale
+    cache never stops the JVM: it starts without it."""
     version = java_major_version(jdk / "bin" / "java") or MIN_JAVA
     if version < MIN_JAVA_FOR_AOT_CACHE:
-        return []
+        return ["-XX:+UnlockDiagnosticVMOptions", "-XX:+AllowArchivingWithJavaAgent", "-Xlog:cds=error",
+                f"-XX:SharedArchiveFile={installed_dir / CDS_ARCHIVE_NAME}"]
     return [f"-XX:AOTCache={installed_dir / AOT_CACHE_NAME}"]
 
 
@@ -290,7 +297,7 @@ def same_tree(left: Path, right: Path) -> bool:
     """Whether `right` holds the files of `left`; the trained AOT cache, which only `right` has, is ignored."""
     if not right.is_dir():
         return False
-    comparison = filecmp.dircmp(left, right, ignore=[AOT_CACHE_NAME, AOT_CACHE_STAMP])
+    comparison = filecmp.dircmp(left, right, ignore=[AOT_CACHE_NAME, AOT_CACHE_STAMP, CDS_ARCHIVE_NAME, CDS_ARCHIVE_STAMP])
     if comparison.left_only or comparison.right_only or comparison.funny_files:
         return False
     _, mismatch, errors = filecmp.cmpfiles(left, right, comparison.common_files, shallow=False)
@@ -321,23 +328,24 @@ LAB_DEFAULTS = {
 
 
 def train_aot_cache(venv: Path, jdk: Path) -> None:
-    """Writes the kernel's AOT cache by one training run (JDK 25+), unless the cache matches the kernelspec
-    and the JDK already."""
+    """Writes the kernel's class cache by one training run (an AOT cache on JDK 25+, a CDS archive on 21-24),
+    unless the cache matches the kernelspec and the JDK already."""
     installed_dir = venv / "share" / "jupyter" / "kernels" / KERNEL_NAME
     spec = json.loads((installed_dir / "kernel.json").read_text(encoding="utf-8"))
-    if not any(arg.startswith("-XX:AOTCache=") for arg in spec["argv"]):
+    if not any(arg.startswith(CACHE_FLAGS) for arg in spec["argv"]):
         return
-    stamp = installed_dir / AOT_CACHE_STAMP
+    cache_name = AOT_CACHE_NAME if any(arg.startswith(CACHE_FLAGS[0]) for arg in spec["argv"]) else CDS_ARCHIVE_NAME
+    stamp = installed_dir / (cache_name + ".sha256")
     # The JDK's `release` file names its exact build: an updated JDK at the same path needs a new cache. The cache
     # holds the classes of the kernel's own class path and agent, and the JVM checks those jars only by size: a
     # rebuilt launcher of the same size would otherwise run the old classes from the cache.
     class_path_jars = [Path(jar) for jar in spec["argv"][spec["argv"].index("-cp") + 1].split(os.pathsep)]
     agents = [Path(arg.split(":", 1)[1]) for arg in spec["argv"] if arg.startswith("-javaagent:")]
     fingerprint = digest([installed_dir / "kernel.json", jdk / "release", *class_path_jars, *agents])
-    if up_to_date(stamp, fingerprint) and (installed_dir / AOT_CACHE_NAME).is_file():
-        log("kernel AOT cache is up to date")
+    if up_to_date(stamp, fingerprint) and (installed_dir / cache_name).is_file():
+        log(f"kernel class cache ({cache_name}) is up to date")
         return
-    log("training the kernel's AOT cache: a few notebooks run once (about a minute)")
+    log(f"training the kernel's class cache ({cache_name}): a few notebooks run once (about a minute)")
     stamp.unlink(missing_ok=True)
     training = subprocess.run(
         [str(venv / "bin" / "python"), str(KERNEL_CONFIG / "train_aot_cache.py"), str(installed_dir)],
@@ -345,7 +353,7 @@ def train_aot_cache(venv: Path, jdk: Path) -> None:
     if training.returncode != 0:
         # 没有缓存内核照样能用，只是启动慢一些：提醒，但不让安装失败
         print(training.stdout[-4000:] + training.stderr[-4000:], file=sys.stderr)
-        log("warning: no AOT cache (the kernel works, it only starts slower); the output above says why")
+        log("warning: no class cache (the kernel works, it only starts slower); the output above says why")
         return
     stamp.write_text(fingerprint + "\n")
 

@@ -125,12 +125,11 @@ def test_kernelspec_pins_a_jdk_by_absolute_path_and_carries_the_course_flags():
     assert spec.argv[-1] == "{connection_file}"
     java_version = int(re.search(r'version "(\d+)', subprocess.run(
         [str(java), "-version"], capture_output=True, text=True).stderr).group(1))
-    caches = [arg.removeprefix("-XX:AOTCache=") for arg in spec.argv if arg.startswith("-XX:AOTCache=")]
-    if java_version >= 25:
-        # install.sh trains the cache once; the kernel starts with the classes of that run loaded and linked
-        assert len(caches) == 1 and Path(caches[0]).is_file(), caches
-    else:
-        assert caches == [], "JDK 21-24 cannot write the cache in one run: no flag"
+    # install.sh trains the cache once; the kernel starts with the classes of that run loaded (and on JDK 25+
+    # linked, with their profiles: an AOT cache; JDK 21-24 write a CDS archive instead)
+    flag = "-XX:AOTCache=" if java_version >= 25 else "-XX:SharedArchiveFile="
+    caches = [arg.removeprefix(flag) for arg in spec.argv if arg.startswith(flag)]
+    assert len(caches) == 1 and Path(caches[0]).is_file(), caches
     assert spec.interrupt_mode == "message"
     assert spec.language == "java"
     assert spec.env["JJAVA_CLASSPATH"].endswith("*.jar")
