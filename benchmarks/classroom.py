@@ -183,6 +183,7 @@ class StudentRun:
     failed: list[int] = field(default_factory=list)  # cells with an error the stored notebook does not have
     lost: list[int] = field(default_factory=list)    # cells that showed nothing where the stored notebook shows output
     error: str = ""
+    first_failure: str = ""  # the first error a cell showed, for the report
 
 
 def code_cells(notebook: dict) -> list[dict]:
@@ -247,6 +248,8 @@ async def student(hub: Hub, name: str, notebook_name: str, cells: list[dict], st
                 kind = message["msg_type"]
                 if message["channel"] == "iopub" and kind in ("stream", "execute_result", "display_data", "error"):
                     outputs[cell].append(kind)
+                    if kind == "error" and not run.first_failure:
+                        run.first_failure = f"cell {cell}: {message['content']['ename']}: {message['content']['evalue']}"
                     if cell == 0 and run.first_result != run.first_result:
                         run.first_result = time.monotonic() - login
                 elif message["channel"] == "iopub" and kind == "status" and message["content"]["execution_state"] == "idle":
@@ -408,6 +411,8 @@ def report(result: ClassRun) -> list[str]:
         lines.append(f"  idle, servers culled: {m.kernels} kernels, {m.servers} servers  "
                      f"RSS {m.kernel_rss + m.server_rss:7.0f} MiB")
     lines += [f"  ! {e}" for e in errors[:5]]
+    failures = sorted({r.first_failure[:200] for r in runs if r.failed and r.first_failure})
+    lines += [f"  ! {failure}" for failure in failures[:3]]
     return lines
 
 

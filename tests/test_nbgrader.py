@@ -9,9 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import nbformat
 import pytest
+from nbclient import NotebookClient
 
-from support import REPO
+from support import KERNEL_NAME, REPO
 
 pytestmark = pytest.mark.slow
 
@@ -132,3 +134,42 @@ def test_autograde_scores_correct_wrong_and_untouched_submissions_through_the_ja
     errors = [o for o in first_test["outputs"] if o["output_type"] == "error"]
     assert errors, first_test["outputs"]
     assert "未通过" in errors[0]["evalue"] + "".join(errors[0]["traceback"])
+
+
+def test_an_instructor_collects_a_students_exported_progress_through_the_exchange(tmp_path):
+    course, student, exchange = tmp_path / "course", tmp_path / "student", tmp_path / "exchange"
+    student.mkdir()
+    exchange.mkdir(mode=0o777)
+    shared = ["--course", "java", f"--Exchange.root={exchange}"]
+    result = subprocess.run([str(REPO / "scripts" / "nbgrader-release"), str(course), "--progress",
+                             str(REPO / "notebooks" / "02-builtins.ipynb")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    nbgrader(course, "generate_assignment", "progress", "--force")
+    nbgrader(course, "release_assignment", "progress", *shared)
+    nbgrader(student, "fetch_assignment", "progress", *shared)
+
+    # the student runs the released notebook: its cell exports the record the student's checks wrote
+    record = tmp_path / "home" / "progress.jsonl"
+    record.parent.mkdir()
+    line = ('{"time":"2026-12-06T03:00:00Z","notebook":"02-builtins.ipynb","exercise":"练习 1","result":"passed",'
+            '"checks":2,"wrong":1}\n')
+    record.write_text(line, encoding="utf-8")
+    fetched = student / "progress" / "progress.ipynb"
+    notebook = nbformat.read(fetched, as_version=4)
+    previous = os.environ.get("JAVA_COURSE_PROGRESS")
+    os.environ["JAVA_COURSE_PROGRESS"] = str(record)
+    try:
+        NotebookClient(notebook, kernel_name=KERNEL_NAME, timeout=300,
+                       resources={"metadata": {"path": str(fetched.parent)}}).execute()
+    finally:
+        if previous is None:
+            del os.environ["JAVA_COURSE_PROGRESS"]
+        else:
+            os.environ["JAVA_COURSE_PROGRESS"] = previous
+    assert (fetched.parent / "my-progress.jsonl").read_text(encoding="utf-8") == line
+
+    nbgrader(student, "submit", "progress", *shared)
+    nbgrader(course, "collect", "progress", *shared)
+    collected = list((course / "submitted").glob("*/progress/my-progress.jsonl"))
+    assert [p.read_text(encoding="utf-8") for p in collected] == [line]

@@ -2,7 +2,9 @@
 
     scripts/nbgrader-release COURSE_DIR notebooks/02-builtins.ipynb notebooks/30-closures.ipynb
 
-writes COURSE_DIR/source/02-builtins/02-builtins.ipynb (and so on) and, if missing, COURSE_DIR/nbgrader_config.py.
+writes COURSE_DIR/source/02-builtins/02-builtins.ipynb (and so on) and, if missing, COURSE_DIR/nbgrader_config.py;
+with --progress also COURSE_DIR/source/progress/progress.ipynb, whose one cell exports the student's exercise record
+(edu.pyjava.exercises.Progress) into the assignment folder, so submitting it hands the record in.
 Then, in COURSE_DIR, nbgrader's own commands take over: `nbgrader generate_assignment 02-builtins`,
 `nbgrader autograde 02-builtins`, ... (docs/classroom.md walks through it).
 
@@ -28,6 +30,8 @@ from pathlib import Path
 from course_tools import constants
 
 POINTS = 1
+PROGRESS_ASSIGNMENT = "progress"
+PROGRESS_FILE = "my-progress.jsonl"
 
 NBGRADER_CONFIG = '''\
 # nbgrader settings for the Java course (written by scripts/nbgrader-release; edit freely).
@@ -55,11 +59,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("course", type=Path, help="the nbgrader course directory (created if missing)")
     parser.add_argument("notebooks", type=Path, nargs="+", help="course notebooks, e.g. notebooks/02-builtins.ipynb")
     parser.add_argument("--points", type=int, default=POINTS, help=f"points per exercise (default {POINTS})")
+    parser.add_argument("--progress", action="store_true",
+                        help=f"also write the assignment '{PROGRESS_ASSIGNMENT}': students export their exercise "
+                             "record into it and submit it, so `nbgrader collect` brings it to the instructor")
     args = parser.parse_args(argv)
     args.course.mkdir(parents=True, exist_ok=True)
     config = args.course / "nbgrader_config.py"
     if not config.exists():
         config.write_text(NBGRADER_CONFIG, encoding="utf-8")
+    if args.progress:
+        target = args.course / "source" / PROGRESS_ASSIGNMENT / f"{PROGRESS_ASSIGNMENT}.ipynb"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(progress_notebook(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"{target}: exports the student's progress record")
     for path in args.notebooks:
         notebook = json.loads(path.read_text(encoding="utf-8"))
         assignment, exercises = source_assignment(notebook, path.stem, args.points)
@@ -71,6 +83,17 @@ def main(argv: list[str] | None = None) -> int:
         target.write_text(json.dumps(assignment, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{target}: {exercises} exercises, {exercises * args.points} points")
     return 0
+
+
+def progress_notebook() -> dict:
+    """A one-cell assignment: the student's exercise record copied into the assignment folder, to submit."""
+    text = ("# 提交练习记录\n\n运行下面的单元格：它把你的练习记录（`~/.java-course/progress.jsonl`）复制到这个作业文件夹，"
+            "文件名 `my-progress.jsonl`。然后在 *Assignments* 里提交这个作业，老师就能收到它。")
+    code = ("import edu.pyjava.exercises.Progress;\n\n"
+            f"Progress.load().exportTo(Path.of(\"{PROGRESS_FILE}\"))")
+    return {"cells": [{"cell_type": "markdown", "metadata": {}, "source": text},
+                      {"cell_type": "code", "metadata": {}, "source": code, "outputs": [], "execution_count": None}],
+            "metadata": {"kernelspec": constants.KERNELSPEC_METADATA}, "nbformat": 4, "nbformat_minor": 5}
 
 
 def source_assignment(notebook: dict, assignment: str, points: int) -> tuple[dict, int]:
