@@ -315,8 +315,23 @@ def install_kernelspec(venv: Path, jdk: Path) -> None:
             log(f"kernel {KERNEL_NAME} is up to date")
             return
         log(f"installing kernel {KERNEL_NAME} into {installed_dir}")
-        run([str(venv / "bin" / "jupyter"), "kernelspec", "install", "--sys-prefix", "--replace",
-             "--name", KERNEL_NAME, str(stage)], stdout=subprocess.DEVNULL)
+        swap_into_place(stage, installed_dir)
+
+
+def swap_into_place(stage: Path, installed_dir: Path) -> None:
+    """Replaces the installed kernelspec with `stage` in one rename, never file by file: a kernel that starts while
+    setup runs (a second terminal, a hub) sees either the old kernel or the new one, never a jars folder half
+    copied (its start-up then failed with NoClassDefFoundError)."""
+    staging = installed_dir.parent.parent / ".course-kernel-staging"   # outside kernels/: never listed as a kernel
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    incoming, outgoing = staging / "incoming", staging / "outgoing"
+    shutil.copytree(stage, incoming)
+    installed_dir.parent.mkdir(parents=True, exist_ok=True)
+    if installed_dir.exists():
+        installed_dir.rename(outgoing)
+    incoming.rename(installed_dir)
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 LAB_DEFAULTS = {

@@ -2,6 +2,7 @@ package edu.pyjava.kernel.launcher;
 
 import edu.pyjava.kernel.interrupt.CellInterrupts;
 import java.util.function.Predicate;
+import java.util.logging.Logger;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.channels.ShellHandler;
 import org.dflib.jjava.jupyter.messages.MessageType;
@@ -32,6 +33,8 @@ final class CellInterruptRouting {
     /** Tells JJava's cell threads from every other thread. */
     static final Predicate<Thread> IS_CELL_THREAD = thread -> thread.getName().startsWith(JJAVA_CELL_THREAD_PREFIX);
 
+    private static final Logger LOG = Logger.getLogger("CourseKernel");
+
     private CellInterruptRouting() {
     }
 
@@ -42,7 +45,10 @@ final class CellInterruptRouting {
      * @param connection the kernel's connection, its handlers installed
      */
     static void install(JupyterConnection connection) {
-        before(connection, MessageType.INTERRUPT_REQUEST, () -> CellInterrupts.stop(IS_CELL_THREAD));
+        before(connection, MessageType.INTERRUPT_REQUEST, () -> {
+            LOG.info("interrupt requested: the running cell's thread stops at its next loop check");
+            CellInterrupts.stop(IS_CELL_THREAD);
+        });
         before(connection, MessageType.SHUTDOWN_REQUEST, () -> CellInterrupts.stop(IS_CELL_THREAD));
         before(connection, MessageType.EXECUTE_REQUEST, CellInterrupts::clear);
     }

@@ -41,7 +41,7 @@ public final class CourseKernel {
     public static final String PINNED_JJAVA_VERSION = "1.0-a8";
 
     private static final Logger LOG = Logger.getLogger("CourseKernel");
-    private static final String JUPYTER_LOG_FORMAT = "[%4$.1s %1$tF %1$tT.%1$tL %3$s] %5$s%n";
+    private static final String JUPYTER_LOG_FORMAT = "[%4$.1s %1$tF %1$tT.%1$tL %3$s] %5$s%6$s%n";
 
     private CourseKernel() {
     }
