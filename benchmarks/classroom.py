@@ -284,11 +284,12 @@ class Memory:
     server_rss: float
     server_uss: float
     cpu_seconds: float  # kernels and servers, user + system
+    hub_rss: float = 0.0  # the hub, its proxy and the culler: once per class, not per student
 
 
 def measure(hub: Hub) -> Memory:
     """RSS and USS (MiB) of the kernels (each JVM with its children) and of the single-user servers."""
-    kernel_rss = kernel_uss = server_rss = server_uss = cpu = 0.0
+    kernel_rss = kernel_uss = server_rss = server_uss = cpu = hub_rss = 0.0
     kernels = servers = 0
     for process in hub.processes():
         try:
@@ -300,6 +301,7 @@ def measure(hub: Hub) -> Memory:
                 servers += 1
                 target = "server"
             else:
+                hub_rss += process.memory_info().rss / 2**20
                 continue
             info = process.memory_full_info()
             times = process.cpu_times()
@@ -312,7 +314,7 @@ def measure(hub: Hub) -> Memory:
         else:
             server_rss += info.rss / 2**20
             server_uss += info.uss / 2**20
-    return Memory(kernels, kernel_rss, kernel_uss, servers, server_rss, server_uss, cpu)
+    return Memory(kernels, kernel_rss, kernel_uss, servers, server_rss, server_uss, cpu, hub_rss)
 
 
 async def wait_until(condition, seconds: float, step: float = 2.0) -> bool:
@@ -399,6 +401,7 @@ def report(result: ClassRun) -> list[str]:
         f"           {w.servers} servers  RSS {w.server_rss:7.0f} MiB  USS {w.server_uss:7.0f} MiB  "
         f"({w.server_rss / max(1, w.servers):.0f} / {w.server_uss / max(1, w.servers):.0f} MiB each)",
         f"  CPU-seconds per student (kernel + server, until Run All)  {w.cpu_seconds / n:.1f}",
+        f"  hub + proxy + culler (once per class)  RSS {w.hub_rss:.0f} MiB",
     ]
     if result.idle_kernels_culled:
         m = result.idle_kernels_culled
