@@ -12,12 +12,12 @@ import org.dflib.jjava.jupyter.kernel.HelpLink;
 import org.dflib.jjava.jupyter.kernel.JupyterIO;
 import org.dflib.jjava.jupyter.kernel.LanguageInfo;
 import org.dflib.jjava.jupyter.kernel.comm.CommManager;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.history.HistoryManager;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsRegistry;
 import org.dflib.jjava.jupyter.kernel.magic.MagicsResolver;
 import org.dflib.jjava.jupyter.kernel.util.StringStyler;
-import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.publish.PublishError;
 import org.dflib.jjava.jupyter.messages.publish.PublishExecuteInput;
@@ -44,6 +44,10 @@ import org.dflib.jjava.kernel.execution.CodeEvaluator;
  */
 public final class CourseJavaKernel extends JavaKernel {
 
+    private static final List<HelpLink> HELP_LINKS = List.of(
+        new HelpLink("Java tutorials", "https://docs.oracle.com/javase/tutorial/"),
+        new HelpLink("JJava homepage", "https://github.com/dflib/jjava"));
+
     private final SnippetPlaces places = new SnippetPlaces();
     private final CellErrorRenderer errors;
     private final Optional<JupyterIoAccess> ioAccess = JupyterIoAccess.find();
@@ -62,10 +66,6 @@ public final class CourseJavaKernel extends JavaKernel {
             extensionsEnabled, errorStyler, shell, evaluator);
         this.errors = CellErrorRenderer.standard(shell, places);
     }
-
-    private static final List<HelpLink> HELP_LINKS = List.of(
-        new HelpLink("Java tutorials", "https://docs.oracle.com/javase/tutorial/"),
-        new HelpLink("JJava homepage", "https://github.com/dflib/jjava"));
 
     /**
      * Starts a builder; it takes the same settings as JJava's {@link JavaKernel#builder()}.
