@@ -246,7 +246,8 @@ public final class Exercise {
      *
      * @param result the check's result
      * @param hints the exercise's hints
-     * @param wrongAttempts different wrong outcomes so far, this one included
+     * @param wrongAttempts this wrong outcome's number among the exercise's different wrong outcomes (1 for the
+     *     first); ignored unless the result is wrong
      * @return one line, or several with hints
      */
     static String report(Result result, Hints hints, int wrongAttempts) {
@@ -265,9 +266,9 @@ public final class Exercise {
     private static void conclude(Result result, Hints hints) {
         String name = result.exercise();
         int checks = ATTEMPTS.checked(name);
-        int wrong = result.wrong() ? ATTEMPTS.wrong(name, result.headline()) : ATTEMPTS.wrongSoFar(name);
-        String report = report(result, hints, wrong);
-        ProgressLog.record(name, result.status().label(), checks, wrong);
+        int attempt = result.wrong() ? ATTEMPTS.wrong(name, result.headline()) : 0;
+        String report = report(result, hints, attempt);
+        ProgressLog.record(name, result.status().label(), checks, ATTEMPTS.wrongSoFar(name));
         if (!result.passed() && grading()) {
             throw new ExerciseFailedError(report);
         }

@@ -80,7 +80,8 @@ public final class Hints {
      * hints.shownAfter(9)   // = [a, b, c]
      * }</pre>
      *
-     * @param wrongAttempts how many different wrong answers the student has tried, 0 or more
+     * @param wrongAttempts 0 before any wrong answer, else which different wrong answer this is (1 for the first,
+     *     2 for the second, ...)
      * @return the hints to show, in order
      * @throws IllegalArgumentException if {@code wrongAttempts} is negative
      */

@@ -167,6 +167,17 @@ class ExerciseTest {
     }
 
     @Test
+    void aWrongAnswerShowsTheSameHintsEveryTimeItComesBackSoRunAllTwiceShowsTheSame() {
+        Hints hints = Hints.of("想法", "更近的提示");
+        String first = printedBy(() -> Exercise.check("两遍", () -> 1, 0, hints));
+        String second = printedBy(() -> Exercise.check("两遍", () -> 2, 0, hints));
+
+        assertEquals(first, printedBy(() -> Exercise.check("两遍", () -> 1, 0, hints)));
+        assertEquals(second, printedBy(() -> Exercise.check("两遍", () -> 2, 0, hints)));
+        assertEquals("❌ 两遍 未通过：期望 0，实际 2\n   提示：想法\n   再提示：更近的提示\n", second);
+    }
+
+    @Test
     void attemptsAreCountedPerExerciseName() {
         Hints hints = Hints.of("想法", "更近的提示");
         printedBy(() -> Exercise.check("甲", () -> 1, 0, hints));
