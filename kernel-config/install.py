@@ -407,8 +407,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 def install_hub_proxy() -> None:
     """JupyterHub's proxy (configurable-http-proxy, from npm) under build/classroom, for the classroom benchmark and
-    the hub test; pinned by classroom/package-lock.json. Skipped, with a note, where npm is missing: students do
-    not need it."""
+    the hub test (--dev only; students do not need it); pinned by classroom/package-lock.json. Skipped, with a
+    note, where npm is missing."""
     source = REPO / "classroom"
     target = REPO / "build" / "classroom"
     proxy = target / "node_modules" / ".bin" / "configurable-http-proxy"
@@ -444,7 +444,8 @@ def main(argv: list[str]) -> None:
     install_kernelspec(venv, jdk)
     train_aot_cache(venv, jdk)
     set_lab_defaults(venv)
-    install_hub_proxy()
+    if arguments.dev:
+        install_hub_proxy()
     log(f"ready: kernel '{KERNEL_NAME}' in {venv}")
 
 
