@@ -53,7 +53,7 @@ KERNEL_NAME = "java-course"
 KERNEL_MAIN_CLASS = "edu.pyjava.kernel.launcher.CourseKernel"
 PASSWORD = "classroom"
 ACTIVITY_SECONDS = 5  # how often servers and the proxy report activity to the hub, for the idle culler
-CELL_TIMEOUT = 600.0  # seconds a whole Run All may take under load before the student gives up
+CELL_TIMEOUT = 1200.0  # seconds a student waits for a server, or for the next message, before giving up
 
 
 def free_port() -> int:
@@ -119,8 +119,8 @@ c.JupyterHub.spawner_class = "simple"
 c.SimpleLocalProcessSpawner.home_dir_template = "{root}/home/{{username}}"
 c.Spawner.cmd = [{str(VENV / "bin" / "jupyterhub-singleuser")!r}]
 c.Spawner.default_url = "/lab"
-c.Spawner.start_timeout = 600
-c.Spawner.http_timeout = 600
+c.Spawner.start_timeout = 1200
+c.Spawner.http_timeout = 1200
 c.JupyterHub.concurrent_spawn_limit = 0
 # the server's own kernel culling: a kernel idle this long with no browser connected is shut down
 c.Spawner.args = ["--MappingKernelManager.cull_idle_timeout={kernel_cull_seconds}",
