@@ -14,7 +14,9 @@ import org.objectweb.asm.Type;
 
 /**
  * Inserts a call to {@link CellInterrupts#checkpoint()} before every backward jump in classes compiled from
- * notebook cells, which JShell puts in the package {@code REPL}. Every other class is left untouched.
+ * notebook cells, which JShell puts in the package {@code REPL}, and a call to
+ * {@link CellInterrupts#snippetStarted()} at the start of each snippet's entry point ({@code do_it$}). Every other
+ * class is left untouched.
  *
  * <p>A backward jump is a jump to a label that the method has already passed: the end of a loop iteration.
  * The inserted call takes nothing from and leaves nothing on the operand stack, so the method's stack map
@@ -30,6 +32,9 @@ public final class LoopCheckTransformer implements ClassFileTransformer {
 
     /** The internal-name prefix of the classes that JShell compiles from snippets. */
     static final String CELL_CLASS_PREFIX = "REPL/";
+
+    /** The method through which JShell runs a snippet's code. */
+    static final String SNIPPET_ENTRY_POINT = "do_it$";
 
     private static final String CHECKPOINT_OWNER = Type.getInternalName(CellInterrupts.class);
 
@@ -59,16 +64,26 @@ public final class LoopCheckTransformer implements ClassFileTransformer {
         public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                          String[] exceptions) {
             MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
-            return next == null ? null : new LoopCheckMethodVisitor(next);
+            return next == null ? null : new LoopCheckMethodVisitor(next, SNIPPET_ENTRY_POINT.equals(name));
         }
     }
 
     private static final class LoopCheckMethodVisitor extends MethodVisitor {
 
         private final Set<Label> passedLabels = new HashSet<>();
+        private final boolean snippetEntryPoint;
 
-        LoopCheckMethodVisitor(MethodVisitor next) {
+        LoopCheckMethodVisitor(MethodVisitor next, boolean snippetEntryPoint) {
             super(Opcodes.ASM9, next);
+            this.snippetEntryPoint = snippetEntryPoint;
+        }
+
+        @Override
+        public void visitCode() {
+            super.visitCode();
+            if (snippetEntryPoint) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, CHECKPOINT_OWNER, "snippetStarted", "()V", false);
+            }
         }
 
         @Override

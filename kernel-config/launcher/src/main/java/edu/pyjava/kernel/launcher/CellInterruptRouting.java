@@ -1,6 +1,9 @@
 package edu.pyjava.kernel.launcher;
 
 import edu.pyjava.kernel.interrupt.CellInterrupts;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
@@ -14,9 +17,9 @@ import org.dflib.jjava.jupyter.messages.MessageType;
  * a {@code join} but not a busy loop; the interrupt agent's checkpoints end those ({@link CellInterrupts}). The
  * checkpoints must not act on every interrupted thread: a worker that a cell shut down with
  * {@code shutdownNow()} is interrupted too, and Java promises it a loop that ends normally when it sees its flag.
- * So on an interrupt request this asks JJava's cell threads, and only those, to stop; and each execute request
- * withdraws a request left over from before, so an interrupt pressed while the kernel was idle cannot stop the
- * next cell.
+ * So on an interrupt request this asks JJava's cell threads, and only those, to stop: the ones inside cell code
+ * now, whenever they reach a checkpoint, and the rest of the interrupted cell (a statement not yet started). Each
+ * execute request ends that, so an interrupt pressed while the kernel was idle cannot stop the next cell.
  *
  * <pre>{@code
  * CellInterruptRouting.install(connection);   // after kernel.becomeHandlerForConnection(connection)
@@ -46,11 +49,27 @@ final class CellInterruptRouting {
      */
     static void install(JupyterConnection connection) {
         before(connection, MessageType.INTERRUPT_REQUEST, () -> {
-            LOG.info("interrupt requested: the running cell's thread stops at its next loop check");
-            CellInterrupts.stop(IS_CELL_THREAD);
+            List<Thread> running = threadsRunningCellCode();
+            LOG.info("interrupt requested: " + running.size() + " thread(s) running cell code stop at their next"
+                + " loop check, and so does the rest of the cell");
+            CellInterrupts.stop(running, IS_CELL_THREAD);
         });
-        before(connection, MessageType.SHUTDOWN_REQUEST, () -> CellInterrupts.stop(IS_CELL_THREAD));
-        before(connection, MessageType.EXECUTE_REQUEST, CellInterrupts::clear);
+        before(connection, MessageType.SHUTDOWN_REQUEST, () -> CellInterrupts.stop(threadsRunningCellCode(),
+            IS_CELL_THREAD));
+        before(connection, MessageType.EXECUTE_REQUEST, CellInterrupts::endRequest);
+    }
+
+    /**
+     * JJava's cell threads that are inside a snippet's code now. JJava reports an interrupted cell as soon as it has
+     * cancelled the cell's task, and the student may start the next cell before the old loop reaches a checkpoint:
+     * naming those threads lets them stop even then.
+     */
+    static List<Thread> threadsRunningCellCode() {
+        return Thread.getAllStackTraces().entrySet().stream()
+            .filter(entry -> IS_CELL_THREAD.test(entry.getKey()))
+            .filter(entry -> Arrays.stream(entry.getValue()).anyMatch(frame -> frame.getClassName().startsWith("REPL.")))
+            .map(Map.Entry::getKey)
+            .toList();
     }
 
     private static <T> void before(JupyterConnection connection, MessageType<T> type, Runnable action) {
