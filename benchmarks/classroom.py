@@ -190,81 +190,102 @@ def code_cells(notebook: dict) -> list[dict]:
     return [c for c in notebook["cells"] if c["cell_type"] == "code" and "".join(c["source"]).strip()]
 
 
+async def log_in(http: aiohttp.ClientSession, hub: Hub, name: str, start: asyncio.Event) -> float:
+    """Fetches the login page, waits for the class to start, posts the form; returns the moment of the post."""
+    async with http.get(f"{hub.url}/hub/login") as response:
+        page = await response.text()
+    xsrf = re.search(r'name="_xsrf" value="([^"]+)"', page).group(1)
+    await start.wait()
+    login = time.monotonic()
+    async with http.post(f"{hub.url}/hub/login?next=", data={
+            "username": name, "password": PASSWORD, "_xsrf": xsrf}) as response:
+        await response.read()
+    return login
+
+
+async def wait_for_server(http: aiohttp.ClientSession, server: str, since: float) -> None:
+    """Asks for JupyterLab until it answers: the hub shows its spawn-pending page until the server is up, then its
+    OAuth hands the client the server's cookies."""
+    while True:
+        async with http.get(f"{server}/lab") as response:
+            await response.read()
+            if response.status == 200 and str(response.url).startswith(f"{server}/lab"):
+                return
+        if time.monotonic() - since > CELL_TIMEOUT:
+            raise TimeoutError(f"{server} did not start")
+        await asyncio.sleep(1)
+
+
+async def open_notebook(http: aiohttp.ClientSession, server: str, notebook_name: str, headers: dict) -> str:
+    """POST /api/sessions, as JupyterLab does when it opens a notebook; returns the new kernel's id."""
+    async with http.post(f"{server}/api/sessions", headers=headers, json={
+            "path": notebook_name, "name": notebook_name, "type": "notebook",
+            "kernel": {"name": KERNEL_NAME}}) as response:
+        assert response.status == 201, await response.text()
+        return (await response.json())["kernel"]["id"]
+
+
+async def run_all(ws: aiohttp.ClientWebSocketResponse, session: Session, cells: list[dict], run: StudentRun,
+                  login: float) -> list[list[str]]:
+    """Sends kernel_info and every cell's execute_request at once, as Run All does, and collects each cell's output
+    types until every cell has both replied and gone idle (the two arrive on different channels, in either order)."""
+    async def send(msg_type: str, content: dict) -> str:
+        message = session.msg(msg_type, content)
+        message["channel"] = "shell"
+        await ws.send_str(json.dumps(message, default=json_default))
+        return message["header"]["msg_id"]
+
+    await send("kernel_info_request", {})
+    ids = [await send("execute_request", {"code": "".join(c["source"]), "silent": False, "store_history": True,
+                                          "allow_stdin": False, "stop_on_error": False}) for c in cells]
+    index = {msg_id: i for i, msg_id in enumerate(ids)}
+    outputs: list[list[str]] = [[] for _ in cells]
+    replied: set[int] = set()
+    idle: set[int] = set()
+    while len(replied) < len(ids) or len(idle) < len(ids):
+        frame = await ws.receive(timeout=CELL_TIMEOUT)
+        if frame.type != aiohttp.WSMsgType.TEXT:
+            raise ConnectionError(f"{run.name}'s websocket closed: {frame.type}")
+        message = json.loads(frame.data)
+        cell = index.get(message.get("parent_header", {}).get("msg_id"))
+        if cell is None:
+            continue
+        kind, content = message["msg_type"], message["content"]
+        if message["channel"] == "iopub" and kind in ("stream", "execute_result", "display_data", "error"):
+            outputs[cell].append(kind)
+            if kind == "error" and not run.first_failure:
+                run.first_failure = f"cell {cell}: {content['ename']}: {content['evalue']}"
+        elif message["channel"] == "iopub" and kind == "status" and content["execution_state"] == "idle":
+            idle.add(cell)
+        elif message["channel"] == "shell" and kind == "execute_reply":
+            replied.add(cell)
+        if cell == 0 and run.first_result != run.first_result and (outputs[0] or 0 in replied):
+            run.first_result = time.monotonic() - login
+    return outputs
+
+
 async def student(hub: Hub, name: str, notebook_name: str, cells: list[dict], start: asyncio.Event) -> StudentRun:
     """One student: log in, wait for the server, open the notebook, Run All, and check every cell's outputs."""
     run = StudentRun(name)
     jar = aiohttp.CookieJar(unsafe=True)  # cookies for 127.0.0.1
-    timeout = aiohttp.ClientTimeout(total=CELL_TIMEOUT)
-    async with aiohttp.ClientSession(cookie_jar=jar, timeout=timeout) as http:
-        async with http.get(f"{hub.url}/hub/login") as response:
-            page = await response.text()
-        xsrf = re.search(r'name="_xsrf" value="([^"]+)"', page).group(1)
-        await start.wait()
-        login = time.monotonic()
-        async with http.post(f"{hub.url}/hub/login?next=", data={
-                "username": name, "password": PASSWORD, "_xsrf": xsrf}) as response:
-            await response.read()
+    async with aiohttp.ClientSession(cookie_jar=jar, timeout=aiohttp.ClientTimeout(total=CELL_TIMEOUT)) as http:
+        login = await log_in(http, hub, name, start)
         server = f"{hub.url}/user/{name}"
-        while True:  # the spawn-pending page until the server is up; then the hub's OAuth hands us its cookie
-            async with http.get(f"{server}/lab") as response:
-                await response.read()
-                if response.status == 200 and str(response.url).startswith(f"{server}/lab"):
-                    break
-            if time.monotonic() - login > CELL_TIMEOUT:
-                raise TimeoutError(f"{name}'s server did not start")
-            await asyncio.sleep(1)
-        token = next(c.value for c in jar if c.key == "_xsrf" and c["path"].startswith(f"/user/{name}"))
-        headers = {"X-XSRFToken": token}
-        async with http.post(f"{server}/api/sessions", headers=headers, json={
-                "path": notebook_name, "name": notebook_name, "type": "notebook",
-                "kernel": {"name": KERNEL_NAME}}) as response:
-            assert response.status == 201, await response.text()
-            kernel_id = (await response.json())["kernel"]["id"]
+        await wait_for_server(http, server, login)
+        xsrf = next(c.value for c in jar if c.key == "_xsrf" and c["path"].startswith(f"/user/{name}"))
+        headers = {"X-XSRFToken": xsrf}  # JupyterLab sends the server's _xsrf cookie back with every request
+        kernel_id = await open_notebook(http, server, notebook_name, headers)
         session = Session(username=name)
-        ws_url = f"{server.replace('http', 'ws', 1)}/api/kernels/{kernel_id}/channels?session_id={session.session}"
-        async with http.ws_connect(ws_url, headers=headers, max_msg_size=0) as ws:
-            async def send(msg_type: str, content: dict) -> str:
-                message = session.msg(msg_type, content)
-                message["channel"] = "shell"
-                await ws.send_str(json.dumps(message, default=json_default))
-                return message["header"]["msg_id"]
-
-            await send("kernel_info_request", {})
-            ids = [await send("execute_request", {"code": "".join(c["source"]), "silent": False,
-                                                   "store_history": True, "allow_stdin": False,
-                                                   "stop_on_error": False}) for c in cells]
-            index = {msg_id: i for i, msg_id in enumerate(ids)}
-            outputs: list[list[str]] = [[] for _ in cells]
-            replied: set[int] = set()
-            idle: set[int] = set()  # a cell is finished when its reply AND its iopub idle arrived (in either order)
-            while len(replied) < len(ids) or len(idle) < len(ids):
-                frame = await ws.receive(timeout=CELL_TIMEOUT)
-                if frame.type != aiohttp.WSMsgType.TEXT:
-                    raise ConnectionError(f"{name}'s websocket closed: {frame.type}")
-                message = json.loads(frame.data)
-                cell = index.get(message.get("parent_header", {}).get("msg_id"))
-                if cell is None:
-                    continue
-                kind = message["msg_type"]
-                if message["channel"] == "iopub" and kind in ("stream", "execute_result", "display_data", "error"):
-                    outputs[cell].append(kind)
-                    if kind == "error" and not run.first_failure:
-                        run.first_failure = f"cell {cell}: {message['content']['ename']}: {message['content']['evalue']}"
-                    if cell == 0 and run.first_result != run.first_result:
-                        run.first_result = time.monotonic() - login
-                elif message["channel"] == "iopub" and kind == "status" and message["content"]["execution_state"] == "idle":
-                    idle.add(cell)
-                elif message["channel"] == "shell" and kind == "execute_reply":
-                    replied.add(cell)
-                    if cell == 0 and run.first_result != run.first_result:
-                        run.first_result = time.monotonic() - login
+        channels = f"{server.replace('http', 'ws', 1)}/api/kernels/{kernel_id}/channels?session_id={session.session}"
+        async with http.ws_connect(channels, headers=headers, max_msg_size=0) as ws:
+            outputs = await run_all(ws, session, cells, run, login)
             run.run_all = time.monotonic() - login
-        for i, cell in enumerate(cells):
-            stored = [o["output_type"] for o in cell.get("outputs", [])]
-            if "error" in outputs[i] and "error" not in stored:
-                run.failed.append(i)
-            elif stored and not outputs[i]:
-                run.lost.append(i)
+    for i, cell in enumerate(cells):
+        stored = [o["output_type"] for o in cell.get("outputs", [])]
+        if "error" in outputs[i] and "error" not in stored:
+            run.failed.append(i)
+        elif stored and not outputs[i]:
+            run.lost.append(i)
     return run
 
 
