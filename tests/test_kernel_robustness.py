@@ -48,7 +48,7 @@ def test_every_printed_line_arrives_in_order_before_the_idle_status(kernel, line
     expected = "".join(f"line {i}\n" for i in range(lines))
     for run in range(runs):
         messages, reply = run_and_read_iopub(kernel, PRINT_LINES.format(n=lines))
-        assert reply["content"]["status"] == "ok"
+        assert reply["content"]["status"] == "ok", f"run {run}: {reply['content']}"
         text = printed_text(messages)
         assert text == expected, f"run {run}: {text.count(chr(10))} of {lines} lines arrived"
         streams = sum(m["msg_type"] == "stream" for m in messages)
@@ -80,6 +80,17 @@ def test_interrupt_stops_a_printing_loop_and_the_kernel_answers_at_once(kernel):
     cell = kernel.run('long n = 0;\nwhile (true) { System.out.println("started " + n++); }', timeout=60,
                       interrupt_on="started")
     assert cell.status == "error" and "interrupt" in cell.text.lower()
+    assert kernel.run("1 + 1").text == "2"
+
+
+def test_interrupting_a_busy_loop_30_times_in_a_row_never_hangs(kernel):
+    # The cell is three statements, and the interrupt lands before, inside or after the loop's statement. Once in
+    # about 14 tries it used to land between two statements (nothing to stop yet) or to be withdrawn by the next
+    # cell before the old loop saw it, and the kernel spun on while the client waited forever.
+    code = 'System.out.println("started");\nlong spins = 0;\nwhile (true) spins++;'
+    for attempt in range(30):
+        cell = kernel.run(code, timeout=60, interrupt_on="started")
+        assert cell.status == "error" and "interrupt" in cell.text.lower(), f"attempt {attempt}: {cell.text}"
     assert kernel.run("1 + 1").text == "2"
 
 
