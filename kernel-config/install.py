@@ -37,6 +37,8 @@ if sys.version_info < MIN_PYTHON:
           f"{sys.version.split()[0]}; install it (e.g. 'sudo apt install python3 python3-venv') and run this again.",
           file=sys.stderr)
     sys.exit(2)
+# requirements-dev.txt pins ipykernel 7.4, which needs 3.11; the students' part has pins for 3.10 in the lock.
+MIN_PYTHON_FOR_DEV = (3, 11)
 
 REPO = Path(__file__).resolve().parent.parent
 # The kernel's name is one of the facts the course's tools share (standard library only, so any Python reads it).
@@ -437,6 +439,9 @@ def main(argv: list[str]) -> None:
     if arguments.maven_args:
         print(f"-Djjava.jar={jjava_jar(Path(os.environ.get('COURSE_VENV', REPO / '.venv')).resolve())}")
         return
+    if arguments.dev and sys.version_info < MIN_PYTHON_FOR_DEV:
+        fail(f"the development tools need Python {'.'.join(map(str, MIN_PYTHON_FOR_DEV))} or newer (pytest's "
+             f"IPython yardstick does); a student's setup, without --dev, works on {sys.version.split()[0]}.")
     venv = Path(os.environ.get("COURSE_VENV", REPO / ".venv")).resolve()
     jdk = find_jdk()
     ensure_venv(venv, arguments.dev)

@@ -115,3 +115,16 @@ def test_install_py_run_by_an_old_python_says_which_python_is_needed(tmp_path):
     assert result.returncode == 2
     assert result.stderr.startswith("error: Python 3.10 or newer is needed") and "install" in result.stderr
     assert "[install]" not in result.stdout
+
+
+def test_development_tools_on_python_3_10_say_which_python_they_need(tmp_path):
+    # The students' part installs on 3.10 (the lock has 3.10 pins); the development pins need 3.11.
+    (tmp_path / "sitecustomize.py").write_text("import sys\nsys.version_info = (3, 10, 12, 'final', 0)\n")
+    env = dict(os.environ, PYTHONPATH=str(tmp_path))
+
+    result = subprocess.run([sys.executable, str(REPO / "kernel-config" / "install.py"), "--dev"], env=env,
+                            capture_output=True, text=True, timeout=60)
+
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: the development tools need Python 3.11 or newer"), result.stderr
+    assert "[install]" not in result.stdout

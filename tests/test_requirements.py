@@ -13,16 +13,20 @@ from support import REPO
 STUDENTS = REPO / "requirements.txt"
 DEVELOPMENT = REPO / "requirements-dev.txt"
 LOCK = REPO / "requirements-lock.txt"
-PIN = re.compile(r"^([A-Za-z0-9._-]+)==(\S+)$")
 
 
 def pins(path) -> dict[str, str]:
-    """name -> version of each `name==version` line of a requirements file (not of the files it includes)."""
+    """name -> version of each `name==version` line of a requirements file that applies to this Python (a line's
+    `python_version` marker evaluated), not of the files it includes."""
     found = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        match = PIN.match(line.strip())
-        if match:
-            found[canonicalize_name(match.group(1))] = match.group(2)
+        if not line.strip() or line.startswith(("#", "-")):
+            continue
+        requirement = Requirement(line)
+        if requirement.marker is None or requirement.marker.evaluate():
+            (specifier,) = requirement.specifier
+            assert specifier.operator == "==", f"{path.name}: pin {requirement.name} to one version"
+            found[canonicalize_name(requirement.name)] = specifier.version
     return found
 
 
@@ -72,3 +76,17 @@ def test_students_setups_install_only_the_students_part_and_the_test_command_bot
     assert re.search(r"^kernel-config/install.sh$", (REPO / "scripts" / "lab").read_text(), re.MULTILINE)
     assert re.search(r"kernel-config/install.sh\s*$", (REPO / "binder" / "postBuild").read_text(), re.MULTILINE)
     assert re.search(r"^kernel-config/install.sh --dev$", (REPO / "scripts" / "test").read_text(), re.MULTILINE)
+
+
+def test_a_package_whose_version_differs_on_an_older_python_gets_a_line_per_python():
+    from course_tools.lock import lock_lines
+
+    frozen = {"jupyterlab": ("jupyterlab", "4.6.6"), "ipython": ("ipython", "9.19.1")}
+    older = {"3.10": {"jupyterlab": "4.6.6", "ipython": "8.39.0", "decorator": "5.3.2"}}
+
+    assert lock_lines(frozen, "3.11", older) == [
+        "decorator==5.3.2",
+        'ipython==9.19.1; python_version >= "3.11"',
+        'ipython==8.39.0; python_version == "3.10"',
+        "jupyterlab==4.6.6",
+    ]
