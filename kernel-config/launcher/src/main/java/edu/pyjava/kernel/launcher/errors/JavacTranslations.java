@@ -1,9 +1,5 @@
 package edu.pyjava.kernel.launcher.errors;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -39,14 +35,7 @@ public final class JavacTranslations {
      * @return the table read from {@code javac-zh.txt}
      */
     public static JavacTranslations standard() {
-        try (InputStream in = JavacTranslations.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("找不到资源 " + RESOURCE + "：内核的 jar 不完整，请重新运行 install.sh");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(TableResource.read(RESOURCE));
     }
 
     /**

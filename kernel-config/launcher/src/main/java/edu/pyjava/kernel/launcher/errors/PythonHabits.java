@@ -2,10 +2,8 @@ package edu.pyjava.kernel.launcher.errors;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,14 +79,7 @@ public final class PythonHabits {
      * @return the table read from {@code python-habits.txt}
      */
     public static PythonHabits standard() {
-        try (InputStream in = PythonHabits.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("找不到资源 " + RESOURCE + "：内核的 jar 不完整，请重新运行 install.sh");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(TableResource.read(RESOURCE));
     }
 
     /**
@@ -102,7 +93,7 @@ public final class PythonHabits {
         List<Habit> rows = new ArrayList<>();
         Map<String, String> fields = new LinkedHashMap<>();
         String name = null;
-        try (BufferedReader lines = new BufferedReader(new java.io.StringReader(text))) {
+        try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String trimmed = line.strip();
                 if (trimmed.startsWith("#") || trimmed.isEmpty()) {
