@@ -306,11 +306,13 @@ class Memory:
     server_uss: float
     cpu_seconds: float  # kernels and servers, user + system
     hub_rss: float = 0.0  # the hub, its proxy and the culler: once per class, not per student
+    server_cpu: float = 0.0  # the servers' share of cpu_seconds
+    at: float = field(default_factory=time.monotonic)
 
 
 def measure(hub: Hub) -> Memory:
     """RSS and USS (MiB) of the kernels (each JVM with its children) and of the single-user servers."""
-    kernel_rss = kernel_uss = server_rss = server_uss = cpu = hub_rss = 0.0
+    kernel_rss = kernel_uss = server_rss = server_uss = cpu = hub_rss = server_cpu = 0.0
     kernels = servers = 0
     for process in hub.processes():
         try:
@@ -329,13 +331,15 @@ def measure(hub: Hub) -> Memory:
         except psutil.Error:
             continue
         cpu += times.user + times.system
+        if target == "server":
+            server_cpu += times.user + times.system
         if target == "kernel":
             kernel_rss += info.rss / 2**20
             kernel_uss += info.uss / 2**20
         else:
             server_rss += info.rss / 2**20
             server_uss += info.uss / 2**20
-    return Memory(kernels, kernel_rss, kernel_uss, servers, server_rss, server_uss, cpu, hub_rss)
+    return Memory(kernels, kernel_rss, kernel_uss, servers, server_rss, server_uss, cpu, hub_rss, server_cpu)
 
 
 async def wait_until(condition, seconds: float, step: float = 2.0) -> bool:
@@ -426,8 +430,10 @@ def report(result: ClassRun) -> list[str]:
     ]
     if result.idle_kernels_culled:
         m = result.idle_kernels_culled
+        idle_cpu = (m.server_cpu - w.server_cpu) / max(1, m.servers) / max(1e-9, (m.at - w.at) / 60)
         lines.append(f"  idle, kernels culled: {m.kernels} kernels, {m.servers} servers  "
-                     f"RSS {m.kernel_rss + m.server_rss:7.0f} MiB  USS {m.kernel_uss + m.server_uss:7.0f} MiB")
+                     f"RSS {m.kernel_rss + m.server_rss:7.0f} MiB  USS {m.kernel_uss + m.server_uss:7.0f} MiB; "
+                     f"an idle server uses {idle_cpu:.2f} CPU-seconds a minute")
     else:
         lines.append("  idle: the kernels were NOT culled in time")
     if result.idle_servers_culled:
