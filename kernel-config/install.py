@@ -197,7 +197,7 @@ def ensure_venv(venv: Path, development: bool) -> Path:
 def build_inputs() -> list[Path]:
     # requirements.txt pins jjava, whose jar the launcher compiles against: a new pin means a rebuild.
     inputs = [REPO / "pom.xml", REPO / ".mvn" / "wrapper" / "maven-wrapper.properties", REPO / "requirements.txt"]
-    for module in (REPO / "lib", KERNEL_CONFIG / "interrupt-agent", KERNEL_CONFIG / "launcher"):
+    for module in (REPO / "lib", KERNEL_CONFIG / "kernel-agent", KERNEL_CONFIG / "launcher"):
         inputs.append(module / "pom.xml")
         inputs.extend(p for p in (module / "src" / "main").rglob("*") if p.is_file())
     inputs.extend(sorted(LIBRARIES.rglob("pom.xml")))
@@ -221,7 +221,7 @@ def build_jars(jdk: Path, venv: Path) -> None:
     stamp = venv / ".course-build.sha256"
     fingerprint = digest(build_inputs(), extra=str(jdk))
     outputs = [REPO / "lib" / "target" / "pyjava-lib.jar",
-               KERNEL_CONFIG / "interrupt-agent" / "target" / "interrupt-agent.jar",
+               KERNEL_CONFIG / "kernel-agent" / "target" / "kernel-agent.jar",
                KERNEL_CONFIG / "launcher" / "target" / "kernel-launcher.jar",
                *library_dirs()]
     if up_to_date(stamp, fingerprint) and all(p.exists() for p in outputs):
@@ -264,7 +264,7 @@ def stage_kernelspec(stage: Path, jdk: Path, kernel_jar: Path, installed_dir: Pa
         shutil.copy2(jar, jars)
     agent = stage / "agent"
     agent.mkdir()
-    for jar in (KERNEL_CONFIG / "interrupt-agent" / "target").glob("*.jar"):
+    for jar in (KERNEL_CONFIG / "kernel-agent" / "target").glob("*.jar"):
         shutil.copy2(jar, agent)
     launcher = stage / "launcher"
     launcher.mkdir()
@@ -277,7 +277,7 @@ def stage_kernelspec(stage: Path, jdk: Path, kernel_jar: Path, installed_dir: Pa
 
     classpath = os.pathsep.join([str(installed_dir / "launcher" / "kernel-launcher.jar"), str(kernel_jar)])
     argv = [str(jdk / "bin" / "java"), *jvm_options(), *cache_options(jdk, installed_dir),
-            f"-javaagent:{installed_dir / 'agent' / 'interrupt-agent.jar'}",
+            f"-javaagent:{installed_dir / 'agent' / 'kernel-agent.jar'}",
             "-cp", classpath, "edu.pyjava.kernel.launcher.CourseKernel", "{connection_file}"]
     spec = {
         "argv": argv,

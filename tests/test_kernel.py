@@ -121,7 +121,7 @@ def test_kernelspec_pins_a_jdk_by_absolute_path_and_carries_the_course_flags():
     assert options, "jvm.options lists no flag"
     assert spec.argv[1:1 + len(options)] == options, "every flag of jvm.options, in order, right after java"
     assert "-ea" in options and any(option.startswith("-Xmx") for option in options)
-    assert any(arg.startswith("-javaagent:") and arg.endswith("interrupt-agent.jar") for arg in spec.argv)
+    assert any(arg.startswith("-javaagent:") and arg.endswith("kernel-agent.jar") for arg in spec.argv)
     assert spec.argv[-1] == "{connection_file}"
     java_version = int(re.search(r'version "(\d+)', subprocess.run(
         [str(java), "-version"], capture_output=True, text=True).stderr).group(1))

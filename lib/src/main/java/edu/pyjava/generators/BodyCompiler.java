@@ -80,8 +80,11 @@ final class BodyCompiler {
     private static final String YIELD_FROM = "yieldFrom";
     private static final String OBJECT = "java/lang/Object";
     private static final String NULL_TYPE = "null";   // how SimpleVerifier names the type of a known null
-    /** Where the course kernel's agent keeps the class files of notebook cells. */
-    private static final String KERNEL_CLASS_FILES = "edu.pyjava.kernel.interrupt.CellClassFiles";
+    /**
+     * Where the course kernel's agent keeps the class files of notebook cells. The contract between this class and
+     * the agent is written once, in kernel-config/kernel-agent's {@code edu/pyjava/kernel/classfiles/package-info.java}.
+     */
+    private static final String KERNEL_CLASS_FILES = "edu.pyjava.kernel.classfiles.CellClassFiles";
 
     /** Numbers the machines' classes: two lambdas of one class get two machines. */
     private static final AtomicInteger MACHINES_DEFINED = new AtomicInteger();

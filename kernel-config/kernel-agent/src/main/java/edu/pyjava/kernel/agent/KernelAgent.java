@@ -1,24 +1,28 @@
-package edu.pyjava.kernel.interrupt;
+package edu.pyjava.kernel.agent;
 
+import edu.pyjava.kernel.classfiles.CellClassFiles;
+import edu.pyjava.kernel.interrupt.LoopCheckTransformer;
 import java.lang.instrument.Instrumentation;
 
 /**
- * The Java agent that the course kernel starts with ({@code -javaagent:interrupt-agent.jar}).
+ * The Java agent that the course kernel starts with ({@code -javaagent:kernel-agent.jar}). It has two jobs, one
+ * package each, and registers one class-file transformer for each.
  *
- * <p>It registers a {@link LoopCheckTransformer}, so that classes compiled from notebook cells check for an
- * interrupt at the end of every loop iteration. With it, interrupting this cell stops it within microseconds:
+ * <ol>
+ *   <li>{@link LoopCheckTransformer} ({@code edu.pyjava.kernel.interrupt}): classes compiled from notebook cells
+ *       check for an interrupt at the end of every loop iteration, so that <em>Interrupt kernel</em> stops
+ *       {@code while (true) { spins++; }} within microseconds.</li>
+ *   <li>{@link CellClassFiles} ({@code edu.pyjava.kernel.classfiles}): keeps the class files of cells that write
+ *       generator bodies, for the helper jar's generator compiler to rewrite them into state machines.</li>
+ * </ol>
  *
  * <pre>{@code
- * long spins = 0;
- * while (true) { spins++; }   // the toolbar's ■ button now ends it with CellInterruptedError
+ * java -javaagent:kernel-agent.jar -cp ... edu.pyjava.kernel.launcher.CourseKernel connection.json
  * }</pre>
- *
- * <p>Then it registers {@link CellClassFiles}, which keeps the (checked) class files of cells that write
- * generator bodies, for the helper jar to rewrite them into state machines.
  */
-public final class InterruptAgent {
+public final class KernelAgent {
 
-    private InterruptAgent() {
+    private KernelAgent() {
     }
 
     /**
