@@ -47,6 +47,10 @@ from course_tools.constants import KERNEL_DISPLAY_NAME, KERNEL_LANGUAGE, KERNEL_
 
 KERNEL_CONFIG = REPO / "kernel-config"
 LIBRARIES = KERNEL_CONFIG / "libraries"
+# The Maven modules of the kernel (besides lib); the root pom's profile `kernel` (-Djjava.jar) builds the last three.
+JAVA_MODULES = tuple(KERNEL_CONFIG / name for name in ("kernel-agent", "launcher", "display-extension", "classpath"))
+# The kernel's default class path (JJAVA_CLASSPATH), as kernel-config/classpath copies it.
+CLASS_PATH_JARS = KERNEL_CONFIG / "classpath" / "target" / "dependency"
 MIN_JAVA = 21
 # From JDK 25 the JVM can write an ahead-of-time cache in one training run (-XX:AOTCacheOutput, JEP 514).
 MIN_JAVA_FOR_AOT_CACHE = 25
@@ -197,7 +201,7 @@ def ensure_venv(venv: Path, development: bool) -> Path:
 def build_inputs() -> list[Path]:
     # requirements.txt pins jjava, whose jar the launcher compiles against: a new pin means a rebuild.
     inputs = [REPO / "pom.xml", REPO / ".mvn" / "wrapper" / "maven-wrapper.properties", REPO / "requirements.txt"]
-    for module in (REPO / "lib", KERNEL_CONFIG / "kernel-agent", KERNEL_CONFIG / "launcher"):
+    for module in (REPO / "lib", *JAVA_MODULES):
         inputs.append(module / "pom.xml")
         inputs.extend(p for p in (module / "src" / "main").rglob("*") if p.is_file())
     inputs.extend(sorted(LIBRARIES.rglob("pom.xml")))
@@ -220,7 +224,7 @@ def jjava_jar(venv: Path) -> Path:
 def build_jars(jdk: Path, venv: Path) -> None:
     stamp = venv / ".course-build.sha256"
     fingerprint = digest(build_inputs(), extra=str(jdk))
-    outputs = [REPO / "lib" / "target" / "pyjava-lib.jar",
+    outputs = [CLASS_PATH_JARS,
                KERNEL_CONFIG / "kernel-agent" / "target" / "kernel-agent.jar",
                KERNEL_CONFIG / "launcher" / "target" / "kernel-launcher.jar",
                *library_dirs()]
@@ -229,7 +233,7 @@ def build_jars(jdk: Path, venv: Path) -> None:
         return
     log("building the helper jar with ./mvnw (tests run with the test command)")
     # copy-dependencies only adds files: clear it so a version bump leaves no stale jar on the kernel's classpath.
-    for copied in [REPO / "lib" / "target" / "dependency", *library_dirs()]:
+    for copied in [CLASS_PATH_JARS, *library_dirs()]:
         shutil.rmtree(copied, ignore_errors=True)
     env = dict(os.environ, JAVA_HOME=str(jdk))
     run([str(REPO / "mvnw"), "--batch-mode", "--quiet", "package", "-DskipTests", f"-Djjava.jar={jjava_jar(venv)}"],
@@ -259,8 +263,7 @@ def stage_kernelspec(stage: Path, jdk: Path, kernel_jar: Path, installed_dir: Pa
     """Writes the kernelspec into `stage`; paths inside point to where it will be installed."""
     jars = stage / "jars"
     jars.mkdir(parents=True)
-    shutil.copy2(REPO / "lib" / "target" / "pyjava-lib.jar", jars)
-    for jar in (REPO / "lib" / "target" / "dependency").glob("*.jar"):
+    for jar in CLASS_PATH_JARS.glob("*.jar"):
         shutil.copy2(jar, jars)
     agent = stage / "agent"
     agent.mkdir()

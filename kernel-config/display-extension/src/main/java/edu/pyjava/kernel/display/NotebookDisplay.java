@@ -1,5 +1,8 @@
-package edu.pyjava.display;
+package edu.pyjava.kernel.display;
 
+import edu.pyjava.display.Chart;
+import edu.pyjava.display.Compare;
+import edu.pyjava.display.HtmlTable;
 import java.awt.image.BufferedImage;
 import java.awt.image.RenderedImage;
 import java.io.ByteArrayOutputStream;
@@ -17,8 +20,11 @@ import tech.tablesaw.api.Table;
 /**
  * Teaches the JJava kernel how this course's values look in a notebook.
  *
- * <p>The kernel finds this class through {@code META-INF/services/org.dflib.jjava.jupyter.Extension} when the
- * course jar is on its classpath, and calls {@link #install(BaseKernel)} once at start-up. After that, as the last
+ * <p>The kernel finds this class through {@code META-INF/services/org.dflib.jjava.jupyter.Extension} when this jar
+ * is on its course class path ({@code JJAVA_CLASSPATH}, beside the helper jar whose types it shows), and calls
+ * {@link #install(BaseKernel)} once at start-up. It lives in the kernel, not in the helper jar, because it is built
+ * against the JJava jar the kernel runs; the helper jar's {@code edu.pyjava.display} only renders (HTML, SVG) and
+ * works without a kernel. After that, as the last
  * expression of a cell (or passed to {@code display(...)}):
  *
  * <pre>{@code

@@ -1,8 +1,10 @@
-package edu.pyjava.display;
+package edu.pyjava.kernel.display;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.pyjava.display.Chart;
+import edu.pyjava.display.Compare;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
