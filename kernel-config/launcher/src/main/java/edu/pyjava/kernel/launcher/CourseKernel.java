@@ -25,20 +25,19 @@ import org.dflib.jjava.maven.magics.MavenRepoMagic;
 /**
  * The course kernel's {@code main}: JJava's Java kernel, connected without JJava's 50 ms shell-loop wait.
  *
- * <p>It does what {@code org.dflib.jjava.distro.JJava.main} of the pinned JJava (1.0a8) does — the same magics,
- * the same {@code JJAVA_*} variables, the same start-up steps — except that it connects through a
+ * <p>It does what {@code org.dflib.jjava.distro.JJava.main} of the pinned JJava (requirements.txt) does — the same
+ * magics, the same {@code JJAVA_*} variables, the same start-up steps — except that it connects through a
  * {@link QuickShellConnection}, and it connects first and readies JShell meanwhile ({@link BackgroundStartup}).
  * Should the quick connection fail because JJava's internals changed, or should the environment
- * variable {@code COURSE_KERNEL_STOCK_SHELL} be {@code 1}, it logs why and uses JJava's own connection.
+ * variable {@code COURSE_KERNEL_STOCK_SHELL} be {@code 1}, it logs why and uses JJava's own connection. The copied
+ * pieces of JJava are listed in kernel-config/README.md, and {@code JJavaCopiesTest} fails when any of them changes
+ * in the jjava.jar the launcher is built against, which is the one the kernel runs.
  *
  * <pre>{@code
  * java -cp jjava.jar:kernel-launcher.jar edu.pyjava.kernel.launcher.CourseKernel /path/to/connection.json
  * }</pre>
  */
 public final class CourseKernel {
-
-    /** The JJava version this launcher was written against (requirements.txt pins it). */
-    public static final String PINNED_JJAVA_VERSION = "1.0-a8";
 
     private static final Logger LOG = Logger.getLogger("CourseKernel");
     private static final String JUPYTER_LOG_FORMAT = "[%4$.1s %1$tF %1$tT.%1$tL %3$s] %5$s%6$s%n";
@@ -79,10 +78,6 @@ public final class CourseKernel {
         if ("1".equals(environment.variables().get("COURSE_KERNEL_STOCK_SHELL"))) {
             LOG.info("COURSE_KERNEL_STOCK_SHELL=1: using JJava's stock shell loop (50 ms)");
             return stockConnection(properties);
-        }
-        if (!PINNED_JJAVA_VERSION.equals(jjavaVersion)) {
-            LOG.warning("JJava " + jjavaVersion + " is not the pinned " + PINNED_JJAVA_VERSION
-                + "; trying the quick shell loop anyway");
         }
         try {
             JupyterConnection quick = new QuickShellConnection(properties);
