@@ -14,7 +14,7 @@ import org.dflib.jjava.jupyter.messages.MessageType;
  * Routes the student's <em>Interrupt</em> to the one thread that runs the cell, and to no other.
  *
  * <p>JJava answers an interrupt request by interrupting the thread that runs the cell, which ends a {@code sleep} or
- * a {@code join} but not a busy loop; the interrupt agent's checkpoints end those ({@link CellInterrupts}). The
+ * a {@code join} but not a busy loop; the kernel agent's checkpoints end those ({@link CellInterrupts}). The
  * checkpoints must not act on every interrupted thread: a worker that a cell shut down with
  * {@code shutdownNow()} is interrupted too, and Java promises it a loop that ends normally when it sees its flag.
  * So on an interrupt request this asks JJava's cell threads, and only those, to stop: the ones inside cell code
