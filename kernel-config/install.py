@@ -232,12 +232,11 @@ def build_jars(jdk: Path, venv: Path) -> None:
         log("helper jar is up to date")
         return
     log("building the helper jar with ./mvnw (tests run with the test command)")
-    # copy-dependencies only adds files: clear it so a version bump leaves no stale jar on the kernel's classpath.
-    for copied in [CLASS_PATH_JARS, *library_dirs()]:
-        shutil.rmtree(copied, ignore_errors=True)
+    # `clean` first: an incremental build keeps what the sources no longer make (a moved class, a deleted
+    # META-INF/services file: the kernel then failed to start), and copy-dependencies only adds jars.
     env = dict(os.environ, JAVA_HOME=str(jdk))
-    run([str(REPO / "mvnw"), "--batch-mode", "--quiet", "package", "-DskipTests", f"-Djjava.jar={jjava_jar(venv)}"],
-        cwd=REPO, env=env)
+    run([str(REPO / "mvnw"), "--batch-mode", "--quiet", "clean", "package", "-DskipTests",
+         f"-Djjava.jar={jjava_jar(venv)}"], cwd=REPO, env=env)
     stamp.write_text(fingerprint + "\n")
 
 
