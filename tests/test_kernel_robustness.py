@@ -52,7 +52,8 @@ def test_every_printed_line_arrives_in_order_before_the_idle_status(kernel, line
         text = printed_text(messages)
         assert text == expected, f"run {run}: {text.count(chr(10))} of {lines} lines arrived"
         streams = sum(m["msg_type"] == "stream" for m in messages)
-        assert streams <= lines // 100, f"{streams} stream messages for {lines} lines: output is not batched"
+        # one message per line was the bug; a loaded machine prints slower and so sends more 50 ms batches
+        assert streams <= lines // 10, f"{streams} stream messages for {lines} lines: output is not batched"
 
 
 def test_stdout_and_stderr_keep_the_order_they_were_written_in(kernel):
@@ -121,8 +122,11 @@ def test_a_worker_that_checks_its_interrupt_flag_ends_normally_20_of_20(kernel, 
 
 
 def test_an_interrupt_pressed_while_idle_does_not_stop_the_next_cell(kernel):
-    kernel.manager.interrupt_kernel()
-    time.sleep(0.5)
+    client = kernel.client
+    request = client.session.msg("interrupt_request", {})
+    client.control_channel.send(request)
+    while client.get_control_msg(timeout=60)["parent_header"].get("msg_id") != request["header"]["msg_id"]:
+        pass   # the kernel has handled the interrupt before the next cell is sent
     cell = kernel.run("long k = 0; for (int i = 0; i < 10_000_000; i++) k += i; k")
     assert (cell.status, cell.text) == ("ok", "49999995000000")
 
