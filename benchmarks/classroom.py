@@ -306,13 +306,16 @@ class Memory:
     server_uss: float
     cpu_seconds: float  # kernels and servers, user + system
     hub_rss: float = 0.0  # the hub, its proxy and the culler: once per class, not per student
-    server_cpu: float = 0.0  # the servers' share of cpu_seconds
+    server_cpu: dict[int, float] = field(default_factory=dict)  # each server's CPU-seconds, by process id
+    kernel_cpu: dict[int, float] = field(default_factory=dict)  # each kernel's CPU-seconds, by process id
     at: float = field(default_factory=time.monotonic)
 
 
 def measure(hub: Hub) -> Memory:
     """RSS and USS (MiB) of the kernels (each JVM with its children) and of the single-user servers."""
-    kernel_rss = kernel_uss = server_rss = server_uss = cpu = hub_rss = server_cpu = 0.0
+    kernel_rss = kernel_uss = server_rss = server_uss = cpu = hub_rss = 0.0
+    server_cpu: dict[int, float] = {}
+    kernel_cpu: dict[int, float] = {}
     kernels = servers = 0
     for process in hub.processes():
         try:
@@ -331,15 +334,15 @@ def measure(hub: Hub) -> Memory:
         except psutil.Error:
             continue
         cpu += times.user + times.system
-        if target == "server":
-            server_cpu += times.user + times.system
+        (server_cpu if target == "server" else kernel_cpu)[process.pid] = times.user + times.system
         if target == "kernel":
             kernel_rss += info.rss / 2**20
             kernel_uss += info.uss / 2**20
         else:
             server_rss += info.rss / 2**20
             server_uss += info.uss / 2**20
-    return Memory(kernels, kernel_rss, kernel_uss, servers, server_rss, server_uss, cpu, hub_rss, server_cpu)
+    return Memory(kernels, kernel_rss, kernel_uss, servers, server_rss, server_uss, cpu, hub_rss, server_cpu,
+                  kernel_cpu)
 
 
 async def wait_until(condition, seconds: float, step: float = 2.0) -> bool:
@@ -356,6 +359,7 @@ class ClassRun:
     students: int
     runs: list[StudentRun]
     working: Memory
+    idle_open: Memory  # a little later, the kernels still open and idle
     idle_kernels_culled: Memory | None
     idle_servers_culled: Memory | None
     load: tuple[float, float, float]
@@ -386,12 +390,14 @@ async def run_class(students: int, notebook: Path, kernel_cull_seconds: int = 30
         wall = time.monotonic() - began
         load = os.getloadavg()
         working = measure(hub)
+        await asyncio.sleep(min(20, kernel_cull_seconds * 2 / 3))  # the class sits idle, kernels still open
+        idle_open = measure(hub)
         kernels_culled = servers_culled = None
         if await wait_until(lambda: measure(hub).kernels == 0, idle_wait):
             kernels_culled = measure(hub)
             if cull_servers and await wait_until(lambda: measure(hub).servers == 0, idle_wait):
                 servers_culled = measure(hub)
-        result = ClassRun(students, runs, working, kernels_culled, servers_culled, load, wall)
+        result = ClassRun(students, runs, working, idle_open, kernels_culled, servers_culled, load, wall)
         return result
     finally:
         if hub is not None:
@@ -406,6 +412,14 @@ def seconds(values: list[float]) -> str:
     if not values:
         return "n/a"
     return f"{statistics.median(values):6.1f} / {max(values):6.1f}"
+
+
+def idle_cpu_per_minute(before: dict[int, float], after: dict[int, float], minutes: float) -> float:
+    """CPU-seconds a minute one idle process used between two measurements, over the processes alive at both."""
+    both = before.keys() & after.keys()
+    if not both or minutes <= 0:
+        return float("nan")
+    return sum(after[pid] - before[pid] for pid in both) / len(both) / minutes
 
 
 def report(result: ClassRun) -> list[str]:
@@ -428,9 +442,13 @@ def report(result: ClassRun) -> list[str]:
         f"  CPU-seconds per student (kernel + server, until Run All)  {w.cpu_seconds / n:.1f}",
         f"  hub + proxy + culler (once per class)  RSS {w.hub_rss:.0f} MiB",
     ]
+    i = result.idle_open
+    minutes = (i.at - w.at) / 60
+    lines.append(f"  idle, kernels open: an idle kernel uses {idle_cpu_per_minute(w.kernel_cpu, i.kernel_cpu, minutes):.2f}"
+                 f", an idle server {idle_cpu_per_minute(w.server_cpu, i.server_cpu, minutes):.2f} CPU-seconds a minute")
     if result.idle_kernels_culled:
         m = result.idle_kernels_culled
-        idle_cpu = (m.server_cpu - w.server_cpu) / max(1, m.servers) / max(1e-9, (m.at - w.at) / 60)
+        idle_cpu = idle_cpu_per_minute(w.server_cpu, m.server_cpu, (m.at - w.at) / 60)
         lines.append(f"  idle, kernels culled: {m.kernels} kernels, {m.servers} servers  "
                      f"RSS {m.kernel_rss + m.server_rss:7.0f} MiB  USS {m.kernel_uss + m.server_uss:7.0f} MiB; "
                      f"an idle server uses {idle_cpu:.2f} CPU-seconds a minute")
