@@ -17,7 +17,8 @@ service stops the idle servers; memory is measured at each step.
 Printed per N: login -> first cell result and login -> Run All finished (median, worst); cells that failed or lost
 output against the notebook's stored outputs (must be 0); memory (RSS and USS) of the kernels and of the
 single-user servers, total and per student, while working and after the kernels were culled; CPU-seconds per
-student; and the machine's load average. The client is aiohttp (HTTP, cookies, websocket) with jupyter_client's
+student to start and Run All, and a minute's CPU of an idle kernel and an idle server; the hub's own memory; and
+the machine's load average. docs/classroom.md quotes a run and turns it into a sizing table. The client is aiohttp (HTTP, cookies, websocket) with jupyter_client's
 Session building the Jupyter messages; no protocol code of our own.
 
 tests/test_classroom.py runs the same code with N = 4.
