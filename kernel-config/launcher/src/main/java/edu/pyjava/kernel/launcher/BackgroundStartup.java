@@ -42,8 +42,8 @@ final class BackgroundStartup {
     }
 
     /**
-     * Starts the warm-up: holds back JShell's class-path indexing, adds the course classpath (which also installs
-     * the kernel extensions found on it and JJava's own), runs {@code onStartup}, then evaluates the start-up
+     * Starts the warm-up: adds the course classpath (which also installs the kernel extensions found on it and
+     * JJava's own), holds back JShell's class-path indexing, runs {@code onStartup}, then evaluates the start-up
      * snippets.
      *
      * <p>The classpath comes before the first snippet on purpose: javac then indexes the course jars once,
@@ -62,8 +62,12 @@ final class BackgroundStartup {
     private void run(JavaKernel kernel, KernelEnvironment environment) {
         long started = System.nanoTime();
         try {
-            indexing.holdBack();
+            // The class path first, before anything makes JShell create its source analysis: that starts JShell's
+            // indexer thread, which reads javac's class-path setting without a lock while addToClasspath writes it,
+            // and javac could then keep the old, empty class path (the start-up imports were REJECTED once in ~30
+            // kernels under load, and CI once ran a whole notebook that way).
             kernel.addToClasspath(environment.classpath());
+            indexing.holdBack();
             kernel.onStartup();
             environment.startupSnippets().forEach(snippet -> kernel.evalBuilder(snippet).resolveMagics().eval());
             LOG.info("JShell ready in " + (System.nanoTime() - started) / 1_000_000 + " ms (background start-up)");
