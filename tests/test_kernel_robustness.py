@@ -13,6 +13,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import psutil
 import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 
@@ -129,6 +130,34 @@ def test_an_interrupt_pressed_while_idle_does_not_stop_the_next_cell(kernel):
         pass   # the kernel has handled the interrupt before the next cell is sent
     cell = kernel.run("long k = 0; for (int i = 0; i < 10_000_000; i++) k += i; k")
     assert (cell.status, cell.text) == ("ok", "49999995000000")
+
+
+ORPHAN_MAKER = """
+import sys, time
+from jupyter_client.manager import KernelManager
+manager = KernelManager(kernel_name=sys.argv[1])
+manager.start_kernel()
+print(manager.provisioner.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def test_a_kernel_whose_jupyter_process_died_exits_by_itself():
+    # A crashed server or a killed test run sends no shutdown request; like ipykernel, the kernel leaves with it.
+    maker = subprocess.Popen([sys.executable, "-c", ORPHAN_MAKER, KERNEL_NAME], stdout=subprocess.PIPE, text=True)
+    try:
+        kernel_pid = int(maker.stdout.readline())
+        time.sleep(2)   # let it connect
+        assert psutil.pid_exists(kernel_pid)
+    finally:
+        maker.kill()
+        maker.wait()
+    deadline = time.monotonic() + 30
+    while psutil.pid_exists(kernel_pid) and psutil.Process(kernel_pid).status() != psutil.STATUS_ZOMBIE:
+        if time.monotonic() > deadline:
+            psutil.Process(kernel_pid).kill()
+            pytest.fail("the kernel outlived the process that started it by 30 s")
+        time.sleep(0.2)
 
 
 def broken_startup_kernel(tmp_path: Path) -> Path:

@@ -67,9 +67,22 @@ public final class CourseKernel {
         startup.guard(connection);
         CellInterruptRouting.install(connection);
         connection.connect();
+        exitWithParent();
         connection.waitUntilClose();
         // A normal exit, so that a JVM started with -XX:AOTCacheOutput writes its ahead-of-time cache.
         System.exit(0);
+    }
+
+    /**
+     * Ends the kernel when the process that started it (the Jupyter server, a notebook runner) is gone, as ipykernel
+     * does: a kernel left behind by a crashed server or a killed test run would otherwise hold its memory forever,
+     * since nothing is left to send it a shutdown request.
+     */
+    private static void exitWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            LOG.warning("the process that started this kernel (pid " + parent.pid() + ") is gone; exiting");
+            System.exit(0);
+        }));
     }
 
     private static JupyterConnection connect(KernelConnectionProperties properties, KernelEnvironment environment)
