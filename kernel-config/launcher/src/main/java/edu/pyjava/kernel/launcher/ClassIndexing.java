@@ -22,7 +22,7 @@ import jdk.jshell.SourceCodeAnalysis;
  *
  * <pre>{@code
  * ClassIndexing indexing = new ClassIndexing(kernel.getJShell());
- * indexing.holdBack();   // before the course classpath is added
+ * indexing.holdBack();   // after the course classpath is added, before the first snippet
  * indexing.release();    // on the first completion request
  * }</pre>
  */
